@@ -1,0 +1,67 @@
+import type { CandidateView } from '../candidate/candidate-view';
+
+export type Severity = 'informational' | 'low' | 'medium' | 'high' | 'critical';
+export type SignalStatus = 'experimental' | 'test' | 'stable' | 'deprecated';
+
+/** Fields of the candidate view a signal needs; when all are empty the signal skips. */
+export type RequiredField = keyof Omit<CandidateView, 'id' | 'displayName' | 'sightings'>;
+
+export interface SignalMeta {
+  title: string;
+  /** One or two sentences for recruiters: what this looks at and why it matters. */
+  description: string;
+  severity: Severity;
+  status: SignalStatus;
+  requires: RequiredField[];
+  /**
+   * Contribution of a hit to the risk score, 0..1. Combined as independent evidence:
+   * score = 100 * (1 - product of (1 - weight)) over hits not marked false positive.
+   */
+  weight: number;
+  /** Innocent reasons this can hit, shown next to the evidence. */
+  falsePositives: string[];
+  references: string[];
+  /** Message templates by id; `{name}` placeholders are filled from evidence data. */
+  messages: Record<string, string>;
+}
+
+export interface Evidence {
+  messageId: string;
+  data: Record<string, string | number>;
+}
+
+export type SignalOutcome =
+  | { status: 'hit'; evidence: Evidence[] }
+  | { status: 'miss' }
+  | { status: 'skip'; reason: string };
+
+/** Another candidate that holds the same identity key under a name that does not agree. */
+export interface ReuseMatch {
+  keyKind: 'email' | 'phone' | 'linkedin' | 'github' | 'portfolio';
+  /** The normalised key value (folded e-mail, E.164 phone, canonical URL). */
+  keyValue: string;
+  otherCandidateId: string;
+  otherName: string;
+  otherSource: string;
+  otherPageUrl: string;
+  /** Epoch ms when the other candidate was first seen with this key. */
+  otherSeenAt: number;
+}
+
+/** Everything a signal may know beyond the candidate. Signals never reach for anything else. */
+export interface SignalContext {
+  /** Epoch ms; signals use this, never Date.now(). */
+  now: number;
+  reuse: ReuseMatch[];
+  isDisposableEmailDomain: (domain: string) => boolean;
+}
+
+export interface Signal {
+  id: string;
+  meta: SignalMeta;
+  evaluate: (candidate: CandidateView, ctx: SignalContext) => SignalOutcome;
+}
+
+export function defineSignal(signal: Signal): Signal {
+  return signal;
+}

@@ -1,0 +1,31 @@
+import type { AdapterHealth, CandidateObservation } from '../candidate/observation';
+
+/**
+ * One site adapter per file (`lib/sites/<id>.ts`), registered in `lib/sites/index.ts`.
+ * `extract` is pure: a Document and a URL in, an observation and its health out. It never throws on
+ * a strange page; what it could not read is reported in `health`.
+ */
+export interface SiteAdapter {
+  /** Equals the file name; kebab-case; also the observation's `source`. */
+  id: string;
+  /** Shown to recruiters: "LinkedIn", "Greenhouse". */
+  label: string;
+  /** Match patterns (WXT/Chrome syntax) for the content script. */
+  matches: string[];
+  /** URLs this adapter must claim; the URL matrix test proves no other adapter claims them. */
+  exampleUrls: string[];
+  /** URLs on the same host this adapter must not claim (feeds, search, settings…). */
+  counterExampleUrls: string[];
+  /** True when the URL is a candidate page this adapter reads. Only looks at the URL. */
+  detect: (url: URL) => boolean;
+  extract: (document: Document, url: URL, now: number) => SiteExtraction;
+}
+
+export interface SiteExtraction {
+  observation: CandidateObservation;
+  health: AdapterHealth;
+}
+
+export function defineSiteAdapter(adapter: SiteAdapter): SiteAdapter {
+  return adapter;
+}

@@ -1,0 +1,29 @@
+import { defineConfig } from 'wxt';
+
+// Extension pages need no eval; 'wasm-unsafe-eval' is kept for on-device vision (MediaPipe) and
+// connect-src 'self' keeps every extension page from talking to anything off the machine.
+const EXTENSION_PAGES_CSP = "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'; connect-src 'self'";
+
+export default defineConfig({
+  modules: ['@wxt-dev/module-react'],
+  manifestVersion: 3,
+  manifest: ({ browser }) => ({
+    name: 'HireProof',
+    description: 'Screens job candidates for identity-fraud signals, on your machine.',
+    permissions: ['storage', 'tabs', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
+    web_accessible_resources: [
+      {
+        resources: ['panel.html'],
+        matches: ['https://www.linkedin.com/*', 'https://app.greenhouse.io/*', 'https://github.com/*'],
+      },
+    ],
+    ...(browser === 'firefox'
+      ? {
+          sidebar_action: { default_panel: 'panel.html', default_title: 'HireProof' },
+          browser_specific_settings: { gecko: { id: 'hireproof@hireproof.example', strict_min_version: '128.0' } },
+        }
+      : { side_panel: { default_path: 'panel.html' } }),
+    action: { default_title: 'HireProof' },
+  }),
+});
