@@ -1,1 +1,20 @@
-export default defineBackground(() => {});
+import { z } from 'zod';
+import { handleContentMessage } from '@/lib/background/handle-content-message';
+import { openDatabase } from '@/lib/db/database';
+import { tabStateKey } from '@/lib/messaging';
+
+export default defineBackground(() => {
+  // zod's JIT probe uses `new Function`, which the extension CSP forbids.
+  z.config({ jitless: true });
+  const db = openDatabase();
+
+  // Dexie promises are not native Promises and would reach the sender as undefined: keep this async.
+  browser.runtime.onMessage.addListener(async (message, sender) => handleContentMessage(db, message, sender, Date.now()));
+
+  browser.tabs.onRemoved.addListener((tabId) => void browser.storage.session.remove(tabStateKey(tabId)));
+
+  // Chrome: the toolbar button opens the side panel with the same view as the in-page panel.
+  if (import.meta.env.BROWSER !== 'firefox') {
+    void browser.sidePanel?.setPanelBehavior({ openPanelOnActionClick: true });
+  }
+});

@@ -1,0 +1,56 @@
+import { useId } from 'react';
+import type { AdapterHealth } from '../lib/candidate/observation';
+import { FIELD_LABELS, plural } from './panel-format';
+
+export interface HealthBannerProps {
+  health: AdapterHealth;
+  /** How many checks skipped in the assessment (results with status `skip`). */
+  skippedCount: number;
+}
+
+/** Fields the adapter expected on this page type but did not find. */
+export function missingFields(health: AdapterHealth): AdapterHealth['expected'] {
+  const found = new Set(health.found);
+  return health.expected.filter((field) => !found.has(field));
+}
+
+/**
+ * Says plainly that the page could not be fully read, so a low score from a changed layout is not
+ * mistaken for a clean candidate. Renders nothing when every expected field was found.
+ */
+export function HealthBanner({ health, skippedCount }: HealthBannerProps) {
+  const headingId = useId();
+  const missing = missingFields(health);
+  if (missing.length === 0) return null;
+
+  const heading =
+    skippedCount > 0
+      ? `${health.adapterLabel} layout changed: ${plural(skippedCount, 'check', 'checks')} skipped`
+      : `${health.adapterLabel} layout changed: some expected fields were not found`;
+
+  return (
+    <section className="hp-health" aria-labelledby={headingId}>
+      <h3 className="hp-health__title" id={headingId}>
+        <span aria-hidden="true">⚠ </span>
+        {heading}
+      </h3>
+      <p>
+        The page may have changed, or the profile may be sparse. Missing fields are not evidence either
+        way; checks that need them are shown as skipped.
+      </p>
+      <p className="hp-health__fields-label">Not found on this page:</p>
+      <ul className="hp-health__fields">
+        {missing.map((field) => (
+          <li key={field}>{FIELD_LABELS[field]}</li>
+        ))}
+      </ul>
+      {health.problems.length > 0 ? (
+        <ul className="hp-health__problems" aria-label="Details">
+          {health.problems.map((problem, i) => (
+            <li key={i}>{problem}</li>
+          ))}
+        </ul>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,128 @@
+import { useId } from 'react';
+import type { AdapterHealth } from '../lib/candidate/observation';
+import type { Assessment } from '../lib/risk/assessment';
+import { CandidateSummary, type PanelCandidate } from './CandidateSummary';
+import { FlagForReview } from './FlagForReview';
+import { HealthBanner } from './HealthBanner';
+import { NoteForm } from './NoteForm';
+import { NoteList, type PanelNote } from './NoteList';
+import { ScoreBadge } from './ScoreBadge';
+import { SignalList } from './SignalList';
+import './risk-panel.css';
+
+export type { PanelCandidate, PanelSighting } from './CandidateSummary';
+export type { PanelNote } from './NoteList';
+
+export interface RiskPanelProps {
+  state: 'loading' | 'no-candidate' | 'ready';
+  candidate?: PanelCandidate;
+  assessment?: Assessment;
+  /** Health of the adapter that read the page; falls back to `assessment.health`. */
+  health?: AdapterHealth;
+  notes: PanelNote[];
+  collapsed: boolean;
+  onToggleCollapsed: () => void;
+  onAddNote: (text: string) => Promise<void> | void;
+  onSetFalsePositive: (signalId: string, value: boolean) => void;
+  onFlagForReview: (reason: string) => Promise<void> | void;
+  /** Shown in an alert region above the body. */
+  error?: string;
+  /** Forces a colour scheme; without it the panel follows `prefers-color-scheme`. */
+  theme?: 'light' | 'dark';
+}
+
+/**
+ * The risk panel: presentational only. Data arrives through props and actions leave through
+ * callbacks. Everything about the candidate came from web pages and is rendered as text.
+ */
+export function RiskPanel(props: RiskPanelProps) {
+  const { state, candidate, assessment, collapsed, error, theme } = props;
+  const bodyId = useId();
+  const ready = state === 'ready' && candidate !== undefined;
+  const announcement =
+    ready && assessment !== undefined ? `Risk score now ${Math.round(assessment.score)}/100, ${assessment.band}.` : '';
+
+  return (
+    <section className="hp-panel" aria-label="HireProof risk panel" data-theme={theme}>
+      <header className="hp-header">
+        <h2 className="hp-header__title">HireProof</h2>
+        {collapsed && ready && assessment !== undefined ? (
+          <ScoreBadge score={assessment.score} band={assessment.band} compact />
+        ) : null}
+        <button
+          type="button"
+          className="hp-button hp-button--secondary hp-header__toggle"
+          aria-expanded={!collapsed}
+          aria-controls={bodyId}
+          onClick={props.onToggleCollapsed}
+        >
+          {collapsed ? 'Expand panel' : 'Collapse panel'}
+        </button>
+      </header>
+      {/* Always mounted so a change of score is announced, not only the first render. */}
+      <p className="hp-visually-hidden" aria-live="polite" aria-atomic="true">
+        {announcement}
+      </p>
+      {error !== undefined && error !== '' ? (
+        <p className="hp-error hp-error--panel" role="alert">
+          {error}
+        </p>
+      ) : null}
+      <div id={bodyId} className="hp-body" hidden={collapsed}>
+        {collapsed ? null : <PanelBody {...props} />}
+      </div>
+    </section>
+  );
+}
+
+function PanelBody(props: RiskPanelProps) {
+  const { state, candidate, assessment, notes } = props;
+  if (state === 'loading') {
+    return (
+      <p className="hp-muted" role="status">
+        Loading the assessment…
+      </p>
+    );
+  }
+  if (state === 'no-candidate' || candidate === undefined) {
+    return <p className="hp-muted">No candidate on this page. Open a candidate profile to see risk signals.</p>;
+  }
+
+  const health = props.health ?? assessment?.health;
+  const skipped = assessment?.results.filter((result) => result.status === 'skip').length ?? 0;
+
+  return (
+    <>
+      <CandidateSummary candidate={candidate} />
+      {assessment === undefined ? (
+        <p className="hp-muted">This candidate has not been assessed yet.</p>
+      ) : (
+        <>
+          <ScoreBadge score={assessment.score} band={assessment.band} />
+          <SignalList results={assessment.results} onSetFalsePositive={props.onSetFalsePositive} />
+          {assessment.explanation.length > 0 ? (
+            <section className="hp-section" aria-label="Why this score">
+              <h3>Why this score</h3>
+              <ul className="hp-explanation">
+                {assessment.explanation.map((line, i) => (
+                  <li key={i}>{line}</li>
+                ))}
+              </ul>
+              <p className="hp-muted">Signals are evidence for a person to weigh, not a decision.</p>
+            </section>
+          ) : null}
+        </>
+      )}
+      {health !== undefined ? <HealthBanner health={health} skippedCount={skipped} /> : null}
+      <section className="hp-section" aria-label="Notes">
+        <h3>Notes</h3>
+        <NoteForm onAddNote={props.onAddNote} />
+        <NoteList notes={notes} />
+      </section>
+      <section className="hp-section" aria-label="HR review">
+        <h3>HR review</h3>
+        <FlagForReview flagged={candidate.flaggedForReview} onFlagForReview={props.onFlagForReview} />
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { applyPanelLayout, isPanelLayoutMessage } from '@/lib/content/panel-frame';
+import { watchPage } from '@/lib/content/watch-page';
+import { siteAdapters } from '@/lib/sites';
+
+export default defineContentScript({
+  matches: siteAdapters.flatMap((adapter) => adapter.matches),
+  runAt: 'document_idle',
+  main(ctx) {
+    // zod's JIT probe would show up as a CSP violation in the page's own reports.
+    z.config({ jitless: true });
+    let panel: ReturnType<typeof createIframeUi> | undefined;
+
+    const showPanel = () => {
+      if (panel) return;
+      panel = createIframeUi(ctx, {
+        page: '/panel.html',
+        position: 'inline',
+        anchor: 'body',
+        append: 'last',
+        onMount: (wrapper, iframe) => applyPanelLayout(wrapper, iframe, false),
+      });
+      panel.mount();
+    };
+
+    ctx.addEventListener(window, 'message', (event: MessageEvent) => {
+      if (!panel || event.source !== panel.iframe.contentWindow) return;
+      if (event.origin !== new URL(browser.runtime.getURL('/')).origin || !isPanelLayoutMessage(event.data)) return;
+      applyPanelLayout(panel.wrapper, panel.iframe, event.data.collapsed);
+    });
+
+    watchPage(ctx, siteAdapters, (message) => {
+      if (message.type === 'observe') showPanel();
+      else if (panel) {
+        panel.remove();
+        panel = undefined;
+      }
+      // The background may be restarting; the next page change retries, nothing to do here.
+      browser.runtime.sendMessage(message).catch(() => undefined);
+    });
+  },
+});

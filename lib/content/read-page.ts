@@ -1,0 +1,39 @@
+import type { ContentMessage } from '../messaging';
+import type { SiteAdapter } from '../sites/define-site-adapter';
+
+/**
+ * What the content script should tell the background about the page as it is now: an observation
+ * when an adapter recognises a candidate page, `left-candidate` otherwise. Never throws: an adapter
+ * that fails is reported as a page nobody could read, so the panel says so instead of going blank.
+ */
+export function readPage(
+  adapters: readonly SiteAdapter[],
+  document: Document,
+  href: string,
+  now: number,
+): ContentMessage {
+  const url = new URL(href);
+  const adapter = adapters.find((a) => safeDetect(a, url));
+  if (!adapter) return { type: 'left-candidate', pageUrl: href };
+  try {
+    const { observation, health } = adapter.extract(document, url, now);
+    return { type: 'observe', observation, health };
+  } catch {
+    return { type: 'left-candidate', pageUrl: href };
+  }
+}
+
+function safeDetect(adapter: SiteAdapter, url: URL): boolean {
+  try {
+    return adapter.detect(url);
+  } catch {
+    return false;
+  }
+}
+
+/** Identity of a message apart from its timestamp, so an unchanged page is not re-sent. */
+export function messageFingerprint(message: ContentMessage): string {
+  if (message.type === 'left-candidate') return `left|${message.pageUrl}`;
+  const { observedAt: _ignored, ...rest } = message.observation;
+  return JSON.stringify([rest, message.health]);
+}

@@ -1,0 +1,39 @@
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { ContentMessage } from '../messaging';
+import type { SiteAdapter } from '../sites/define-site-adapter';
+import { messageFingerprint, readPage } from './read-page';
+
+/** DOM changes come in bursts while a single-page app renders; read once the burst settles. */
+export const REREAD_DEBOUNCE_MS = 400;
+
+/**
+ * Reads the page now, again after in-page navigation (`wxt:locationchange`) and after DOM changes
+ * (debounced), and hands each changed result to `onMessage`. Never blocks the page: reads happen in
+ * timers, never inside the mutation callback.
+ */
+export function watchPage(
+  ctx: ContentScriptContext,
+  adapters: readonly SiteAdapter[],
+  onMessage: (message: ContentMessage) => void,
+): void {
+  let last = '';
+  let timer: number | undefined;
+  const read = () => {
+    timer = undefined;
+    const message = readPage(adapters, document, location.href, Date.now());
+    const fingerprint = messageFingerprint(message);
+    if (fingerprint === last) return;
+    last = fingerprint;
+    onMessage(message);
+  };
+  const schedule = () => {
+    if (timer !== undefined) clearTimeout(timer);
+    timer = ctx.setTimeout(read, REREAD_DEBOUNCE_MS);
+  };
+
+  read();
+  ctx.addEventListener(window, 'wxt:locationchange', schedule);
+  const observer = new MutationObserver(schedule);
+  observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+  ctx.onInvalidated(() => observer.disconnect());
+}

@@ -1,0 +1,57 @@
+import Dexie, { type EntityTable } from 'dexie';
+import type {
+  AssessmentRecord,
+  AuditRecord,
+  CandidateRecord,
+  IdentityKeyRecord,
+  NoteRecord,
+  ObservationRecord,
+  SettingRecord,
+} from './records';
+
+export const DATABASE_NAME = 'hireproof';
+
+/**
+ * Every schema version the extension ever shipped, oldest first. Never edit a shipped entry: add a
+ * new one (with an `upgrade` when rows must change) so existing users' data migrates.
+ * test/lib/db/migrations.test.ts opens a database at each historic version and upgrades it.
+ */
+export const SCHEMA_VERSIONS: ReadonlyArray<{
+  version: number;
+  stores: Record<string, string | null>;
+  upgrade?: (tx: import('dexie').Transaction) => Promise<void>;
+}> = [
+  {
+    version: 1,
+    stores: {
+      candidates: '&id, updatedAt, flaggedForReview',
+      observations: '&id, candidateId, observedAt',
+      identityKeys: '&key, *candidateIds',
+      assessments: '&candidateId, assessedAt, band',
+      auditLog: '++id, at, candidateId, action',
+      notes: '&id, candidateId, createdAt',
+      settings: '&key',
+    },
+  },
+];
+
+export type HireProofDb = Dexie & {
+  candidates: EntityTable<CandidateRecord, 'id'>;
+  observations: EntityTable<ObservationRecord, 'id'>;
+  identityKeys: EntityTable<IdentityKeyRecord, 'key'>;
+  assessments: EntityTable<AssessmentRecord, 'candidateId'>;
+  auditLog: EntityTable<AuditRecord, 'id'>;
+  notes: EntityTable<NoteRecord, 'id'>;
+  settings: EntityTable<SettingRecord, 'key'>;
+};
+
+/** Opens (lazily) the database with every schema version declared. `name` is for tests. */
+export function openDatabase(name = DATABASE_NAME, upTo = Infinity): HireProofDb {
+  const db = new Dexie(name) as HireProofDb;
+  for (const v of SCHEMA_VERSIONS) {
+    if (v.version > upTo) break;
+    const declared = db.version(v.version).stores(v.stores);
+    if (v.upgrade) declared.upgrade(v.upgrade);
+  }
+  return db;
+}
