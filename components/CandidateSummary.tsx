@@ -23,7 +23,7 @@ export interface CandidateSummaryProps {
 /** Who the panel is about and where they were seen. Every string is page text: rendered as text. */
 export function CandidateSummary({ candidate }: CandidateSummaryProps) {
   return (
-    <section className="hp-candidate" aria-label="Candidate">
+    <section className="hp-candidate">
       <h3 className="hp-candidate__name">{candidate.displayName}</h3>
       {candidate.headline !== undefined ? <p className="hp-candidate__headline">{candidate.headline}</p> : null}
       {candidate.location !== undefined ? <p className="hp-muted">Location given: {candidate.location}</p> : null}

@@ -4,7 +4,8 @@ export const FLAG_REASON_MAX_LENGTH = 300;
 
 export interface FlagForReviewProps {
   flagged: boolean;
-  onFlagForReview: (reason: string) => Promise<void> | void;
+  /** May return a promise: the form then waits for it and shows an error if it rejects. */
+  onFlagForReview: (reason: string) => void;
 }
 
 /** Hands the candidate to HR with a stated reason: a person decides, the panel only gathers evidence. */
@@ -30,7 +31,7 @@ export function FlagForReview({ flagged, onFlagForReview }: FlagForReviewProps) 
     setPending(true);
     setError(undefined);
     try {
-      await onFlagForReview(reason.trim());
+      await Promise.resolve(onFlagForReview(reason.trim()));
       setReason('');
     } catch {
       setError('The flag was not saved. Try again.');

@@ -24,7 +24,8 @@ export interface RiskPanelProps {
   onToggleCollapsed: () => void;
   onAddNote: (text: string) => Promise<void> | void;
   onSetFalsePositive: (signalId: string, value: boolean) => void;
-  onFlagForReview: (reason: string) => Promise<void> | void;
+  /** May return a promise: the form then waits for it and shows an error if it rejects. */
+  onFlagForReview: (reason: string) => void;
   /** Shown in an alert region above the body. */
   error?: string;
   /** Forces a colour scheme; without it the panel follows `prefers-color-scheme`. */
@@ -68,8 +69,10 @@ export function RiskPanel(props: RiskPanelProps) {
           {error}
         </p>
       ) : null}
+      {/* Kept mounted while collapsed so a half-written note survives; keyed so it never follows
+          the recruiter to the next candidate. */}
       <div id={bodyId} className="hp-body" hidden={collapsed}>
-        {collapsed ? null : <PanelBody {...props} />}
+        <PanelBody key={candidate?.id ?? state} {...props} />
       </div>
     </section>
   );
@@ -97,29 +100,29 @@ function PanelBody(props: RiskPanelProps) {
       {assessment === undefined ? (
         <p className="hp-muted">This candidate has not been assessed yet.</p>
       ) : (
-        <>
-          <ScoreBadge score={assessment.score} band={assessment.band} />
-          <SignalList results={assessment.results} onSetFalsePositive={props.onSetFalsePositive} />
-          {assessment.explanation.length > 0 ? (
-            <section className="hp-section" aria-label="Why this score">
-              <h3>Why this score</h3>
-              <ul className="hp-explanation">
-                {assessment.explanation.map((line, i) => (
-                  <li key={i}>{line}</li>
-                ))}
-              </ul>
-              <p className="hp-muted">Signals are evidence for a person to weigh, not a decision.</p>
-            </section>
-          ) : null}
-        </>
+        <ScoreBadge score={assessment.score} band={assessment.band} />
       )}
       {health !== undefined ? <HealthBanner health={health} skippedCount={skipped} /> : null}
-      <section className="hp-section" aria-label="Notes">
+      {assessment !== undefined ? (
+        <SignalList results={assessment.results} onSetFalsePositive={props.onSetFalsePositive} />
+      ) : null}
+      {assessment !== undefined && assessment.explanation.length > 0 ? (
+        <section className="hp-section">
+          <h3>Why this score</h3>
+          <ul className="hp-explanation">
+            {assessment.explanation.map((line, i) => (
+              <li key={i}>{line}</li>
+            ))}
+          </ul>
+          <p className="hp-muted">Signals are evidence for a person to weigh, not a decision.</p>
+        </section>
+      ) : null}
+      <section className="hp-section">
         <h3>Notes</h3>
         <NoteForm onAddNote={props.onAddNote} />
         <NoteList notes={notes} />
       </section>
-      <section className="hp-section" aria-label="HR review">
+      <section className="hp-section">
         <h3>HR review</h3>
         <FlagForReview flagged={candidate.flaggedForReview} onFlagForReview={props.onFlagForReview} />
       </section>

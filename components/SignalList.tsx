@@ -33,7 +33,7 @@ export function SignalList({ results, onSetFalsePositive }: SignalListProps) {
       {groups
         .filter((group) => group.results.length > 0)
         .map((group) => (
-          <section key={group.key} className={`hp-signals__group hp-signals__group--${group.key}`} aria-label={group.heading}>
+          <section key={group.key} className={`hp-signals__group hp-signals__group--${group.key}`}>
             <h3>
               {group.heading} ({group.results.length})
             </h3>

@@ -1,0 +1,56 @@
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { BrowserContext } from 'playwright-core';
+
+export const SITE_FIXTURES_DIR = fileURLToPath(new URL('../fixtures/sites', import.meta.url));
+
+export interface SiteFixture {
+  adapterId: string;
+  caseName: string;
+  /** The real URL the saved page is served under. */
+  url: string;
+  html: string;
+}
+
+export function loadSiteFixture(adapterId: string, caseName: string): SiteFixture {
+  const dir = `${SITE_FIXTURES_DIR}/${adapterId}/${caseName}`;
+  const expected = JSON.parse(readFileSync(`${dir}/expected.json`, 'utf8')) as { url: string };
+  return { adapterId, caseName, url: expected.url, html: readFileSync(`${dir}/page.html`, 'utf8') };
+}
+
+export function allSiteFixtures(): SiteFixture[] {
+  return readdirSync(SITE_FIXTURES_DIR).flatMap((adapterId) =>
+    readdirSync(`${SITE_FIXTURES_DIR}/${adapterId}`)
+      .filter((caseName) => existsSync(`${SITE_FIXTURES_DIR}/${adapterId}/${caseName}/expected.json`))
+      .map((caseName) => loadSiteFixture(adapterId, caseName)),
+  );
+}
+
+/** Page identity for routing: origin and path, ignoring query and trailing slash. */
+function routeKey(url: string): string {
+  const u = new URL(url);
+  return `${u.origin}${u.pathname.replace(/\/+$/, '')}`;
+}
+
+/**
+ * Serves saved pages under their real URLs, so the extension's production `matches` apply
+ * unchanged. Every other request (images, scripts, analytics) gets an empty answer: this machine has
+ * no network, and a request left to time out would only slow the test.
+ */
+export async function routeSiteFixtures(context: BrowserContext, fixtures: readonly SiteFixture[]): Promise<void> {
+  const pages = new Map(fixtures.map((f) => [routeKey(f.url), f.html]));
+  await context.route(
+    (url) => url.protocol === 'https:' || url.protocol === 'http:',
+    async (route) => {
+      const request = route.request();
+      const html = request.resourceType() === 'document' ? pages.get(routeKey(request.url())) : undefined;
+      if (html !== undefined) {
+        await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
+      } else if (request.resourceType() === 'document') {
+        await route.fulfill({ status: 404, contentType: 'text/html', body: '<!doctype html><title>Not found</title><h1>Not found</h1>' });
+      } else {
+        await route.fulfill({ status: 204, body: '' });
+      }
+    },
+  );
+}

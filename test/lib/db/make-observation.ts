@@ -1,0 +1,17 @@
+import type { CandidateObservation } from '../../../lib/candidate/observation';
+
+/** A terse observation for database tests; only what a case cares about needs saying. */
+export function makeObservation(overrides: Partial<CandidateObservation> & { names: string[] }): CandidateObservation {
+  return {
+    source: 'greenhouse',
+    pageUrl: 'https://app.greenhouse.io/people/1',
+    observedAt: 0,
+    emails: [],
+    phones: [],
+    links: [],
+    employment: [],
+    education: [],
+    skills: [],
+    ...overrides,
+  };
+}
