@@ -10,9 +10,6 @@ import { ScoreBadge } from './ScoreBadge';
 import { SignalList } from './SignalList';
 import './risk-panel.css';
 
-export type { PanelCandidate, PanelSighting } from './CandidateSummary';
-export type { PanelNote } from './NoteList';
-
 export interface RiskPanelProps {
   state: 'loading' | 'no-candidate' | 'ready';
   candidate?: PanelCandidate;

@@ -50,3 +50,6 @@ export const tabStateKey = (tabId: number): string => `tab:${tabId}`;
 
 /** Diagnostics key in `storage.session`: how many content messages were dropped as invalid. */
 export const DROPPED_MESSAGES_KEY = 'diagnostics:droppedMessages';
+
+/** Diagnostics key in `storage.session`: recent durations (ms) from observation received to assessment stored. */
+export const OBSERVE_TIMINGS_KEY = 'diagnostics:observeTimings';

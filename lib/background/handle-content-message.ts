@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { HireProofDb } from '../db/database';
 import { recordObservation } from '../db/record-observation';
-import { DROPPED_MESSAGES_KEY, parseContentMessage, tabStateKey, type ObserveReply, type TabState } from '../messaging';
+import { DROPPED_MESSAGES_KEY, OBSERVE_TIMINGS_KEY, parseContentMessage, tabStateKey, type ObserveReply, type TabState } from '../messaging';
 
 /**
  * Handles one message from a content script. Anything that does not parse is dropped and counted:
@@ -26,7 +26,9 @@ export async function handleContentMessage(
     return undefined;
   }
   try {
+    const started = performance.now();
     const { candidateId } = await recordObservation(db, { observation: message.observation, health: message.health, now });
+    await recordTiming(performance.now() - started);
     await setTabState(tabId, { status: 'ready', candidateId, pageUrl: message.observation.pageUrl, updatedAt: now });
     return { ok: true, candidateId };
   } catch (error) {
@@ -44,3 +46,11 @@ async function countDropped(): Promise<void> {
   const current = (await browser.storage.session.get(DROPPED_MESSAGES_KEY))[DROPPED_MESSAGES_KEY];
   await browser.storage.session.set({ [DROPPED_MESSAGES_KEY]: (typeof current === 'number' ? current : 0) + 1 });
 }
+
+/** Keeps the last durations (ms) from observation received to assessment stored, for diagnostics. */
+async function recordTiming(ms: number): Promise<void> {
+  const current = (await browser.storage.session.get(OBSERVE_TIMINGS_KEY))[OBSERVE_TIMINGS_KEY];
+  const list = Array.isArray(current) ? (current as number[]) : [];
+  await browser.storage.session.set({ [OBSERVE_TIMINGS_KEY]: [...list, ms].slice(-MAX_TIMINGS) });
+}
+const MAX_TIMINGS = 1000;

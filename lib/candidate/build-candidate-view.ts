@@ -1,0 +1,84 @@
+import type { CandidateView, CanonicalLink, NormalisedEmail, NormalisedPhone, SourceSighting } from './candidate-view';
+import type { CandidateObservation } from './observation';
+import { canonicalLink } from './normalise-link';
+import { normaliseEmail } from './normalise-email';
+import { normalisePhone } from './normalise-phone';
+
+/** Sites whose page URL is itself the candidate's profile link on that site. */
+const PROFILE_SITES = new Set(['linkedin', 'github']);
+
+/**
+ * Merges every observation of one candidate into the view signals evaluate. Scalar fields (headline,
+ * location, photo) come from the newest observation that has them; names, e-mails, phones, links and
+ * skills are unions (newest first); employment and education come whole from the newest observation
+ * that lists any, because mixing job lists from two pages would invent a history nobody wrote.
+ * E-mails and links that do not parse are dropped; phones that do not parse are kept with only `raw`.
+ */
+export function buildCandidateView(id: string, observations: readonly CandidateObservation[]): CandidateView {
+  // Newest first; ties broken by source and URL so the result never depends on input order.
+  const obs = [...observations].sort(
+    (x, y) => y.observedAt - x.observedAt || x.source.localeCompare(y.source) || x.pageUrl.localeCompare(y.pageUrl),
+  );
+  const location = obs.find((o) => o.location !== undefined)?.location;
+  const names = distinct(obs.flatMap((o) => o.names.map((n) => n.trim())), (n) => n);
+  const view: CandidateView = {
+    id,
+    displayName: names[0] ?? '',
+    names,
+    emails: distinct(
+      obs.flatMap((o) => o.emails.map(normaliseEmail)).filter((e): e is NormalisedEmail => e !== undefined),
+      (e) => e.folded,
+    ),
+    phones: distinct(
+      obs.flatMap((o) => o.phones.filter((p) => p.trim() !== '').map((p) => normalisePhone(p, location?.country))),
+      (p: NormalisedPhone) => p.e164 ?? `raw:${p.raw.replace(/\D/g, '') || p.raw}`,
+    ),
+    links: distinct(obs.flatMap(linksOf), (l) => `${l.kind} ${l.url}`),
+    employment: obs.find((o) => o.employment.length > 0)?.employment ?? [],
+    education: obs.find((o) => o.education.length > 0)?.education ?? [],
+    skills: distinct(obs.flatMap((o) => o.skills.map((s) => s.trim())), (s) => s.toLowerCase()),
+    accountCreatedAt: {},
+    sightings: distinct(
+      obs.map((o): SourceSighting => ({ source: o.source, pageUrl: o.pageUrl, observedAt: o.observedAt })),
+      (s) => `${s.source} ${s.pageUrl}`,
+    ),
+  };
+  const headline = obs.find((o) => o.headline !== undefined)?.headline;
+  const photoUrl = obs.find((o) => o.photoUrl !== undefined)?.photoUrl;
+  if (headline !== undefined) view.headline = headline;
+  if (location !== undefined) view.location = location;
+  if (photoUrl !== undefined) view.photoUrl = photoUrl;
+  for (const o of obs) {
+    if (o.accountCreatedAt !== undefined && !Object.hasOwn(view.accountCreatedAt, o.source)) {
+      view.accountCreatedAt[o.source] = o.accountCreatedAt;
+    }
+  }
+  return view;
+}
+
+function linksOf(o: CandidateObservation): CanonicalLink[] {
+  const links: CanonicalLink[] = [];
+  if (PROFILE_SITES.has(o.source)) {
+    const own = canonicalLink(o.pageUrl, o.source === 'github' ? 'github' : 'linkedin');
+    // Only when the page really is a profile (not a search or repository page of that site).
+    if (own !== undefined && own.kind === o.source) links.push(own);
+  }
+  for (const link of o.links) {
+    const canonical = canonicalLink(link.url, link.kind);
+    if (canonical !== undefined) links.push(canonical);
+  }
+  return links;
+}
+
+/** First occurrence of each key, empty strings dropped, order kept. */
+function distinct<T>(items: readonly T[], keyOf: (item: T) => string): T[] {
+  const seen = new Set<string>();
+  const out: T[] = [];
+  for (const item of items) {
+    const key = keyOf(item);
+    if (key === '' || seen.has(key)) continue;
+    seen.add(key);
+    out.push(item);
+  }
+  return out;
+}

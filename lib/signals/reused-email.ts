@@ -1,0 +1,55 @@
+import { defineSignal, type Evidence, type ReuseMatch } from './define-signal';
+
+// Cap on listed matches: one address behind hundreds of applicants is one finding, not hundreds.
+const MAX_LISTED = 10;
+
+/** Another applicant using the same e-mail address under a different name. */
+export default defineSignal({
+  id: 'reused-email',
+  meta: {
+    title: 'E-mail address reused',
+    description:
+      'Looks for the same e-mail address (compared case-insensitively, Gmail dots and +tags removed) on another applicant with a different name. ' +
+      'Advisories describe one operator running many identities with recycled contact details; weight 0.5 because a personal mailbox rarely belongs to two people, yet shared and agency mailboxes exist.',
+    severity: 'high',
+    status: 'test',
+    requires: ['emails'],
+    weight: 0.5,
+    falsePositives: [
+      'A recruiting agency or staffing firm that submits applicants with its own mailbox',
+      'A shared family mailbox',
+      'The same person applying under a changed name (marriage, transition) or a name written in another script',
+    ],
+    references: [
+      'https://www.ic3.gov/PSA/2025/PSA250123',
+      'https://www.ic3.gov/PSA/2024/PSA240516',
+      'https://www.microsoft.com/en-us/security/blog/2025/06/30/jasper-sleet-north-korean-remote-it-workers-evolving-tactics-to-infiltrate-organizations/',
+    ],
+    messages: {
+      reused: '{keyValue} also seen for {otherName} on {otherSource} on {otherSeenAt} ({otherPageUrl})',
+      more: '{count} more applicants share this address',
+    },
+  },
+  evaluate(candidate, ctx) {
+    if (candidate.emails.length === 0) return { status: 'skip', reason: 'No e-mail address on the profile' };
+    const matches = ctx.reuse.filter((m) => m.keyKind === 'email');
+    if (matches.length === 0) return { status: 'miss' };
+    return { status: 'hit', evidence: reuseEvidence(matches) };
+  },
+});
+
+function reuseEvidence(matches: readonly ReuseMatch[]): Evidence[] {
+  const sorted = [...matches].sort((a, b) => a.otherSeenAt - b.otherSeenAt);
+  const evidence: Evidence[] = sorted.slice(0, MAX_LISTED).map((m) => ({
+    messageId: 'reused',
+    data: {
+      keyValue: m.keyValue,
+      otherName: m.otherName,
+      otherSource: m.otherSource,
+      otherPageUrl: m.otherPageUrl,
+      otherSeenAt: new Date(m.otherSeenAt).toISOString().slice(0, 10),
+    },
+  }));
+  if (sorted.length > MAX_LISTED) evidence.push({ messageId: 'more', data: { count: sorted.length - MAX_LISTED } });
+  return evidence;
+}

@@ -1,0 +1,57 @@
+import { defineSignal, type Evidence, type ReuseMatch } from './define-signal';
+
+// Cap on listed matches: one number behind hundreds of applicants is one finding, not hundreds.
+const MAX_LISTED = 10;
+
+/** Another applicant using the same phone number under a different name. */
+export default defineSignal({
+  id: 'reused-phone',
+  meta: {
+    title: 'Phone number reused',
+    description:
+      'Looks for the same phone number (compared in international E.164 form) on another applicant with a different name. ' +
+      'Public advisories describe one operator applying under many identities with shared contact details; weight 0.5 because a shared personal number is strong evidence, yet families and shared office lines exist.',
+    severity: 'high',
+    status: 'test',
+    requires: ['phones'],
+    weight: 0.5,
+    falsePositives: [
+      'Family members or housemates sharing one number',
+      'A recruiting agency or office switchboard number entered for several applicants',
+      'The same person applying under a changed name (marriage, transition) or a name written in another script',
+    ],
+    references: [
+      'https://www.ic3.gov/PSA/2025/PSA250123',
+      'https://www.ic3.gov/PSA/2024/PSA240516',
+      'https://www.microsoft.com/en-us/security/blog/2025/06/30/jasper-sleet-north-korean-remote-it-workers-evolving-tactics-to-infiltrate-organizations/',
+    ],
+    messages: {
+      reused: '{keyValue} also seen for {otherName} on {otherSource} on {otherSeenAt} ({otherPageUrl})',
+      more: '{count} more applicants share this number',
+    },
+  },
+  evaluate(candidate, ctx) {
+    if (!candidate.phones.some((p) => p.e164 !== undefined)) {
+      return { status: 'skip', reason: 'No phone number that could be read in international form' };
+    }
+    const matches = ctx.reuse.filter((m) => m.keyKind === 'phone');
+    if (matches.length === 0) return { status: 'miss' };
+    return { status: 'hit', evidence: reuseEvidence(matches) };
+  },
+});
+
+function reuseEvidence(matches: readonly ReuseMatch[]): Evidence[] {
+  const sorted = [...matches].sort((a, b) => a.otherSeenAt - b.otherSeenAt);
+  const evidence: Evidence[] = sorted.slice(0, MAX_LISTED).map((m) => ({
+    messageId: 'reused',
+    data: {
+      keyValue: m.keyValue,
+      otherName: m.otherName,
+      otherSource: m.otherSource,
+      otherPageUrl: m.otherPageUrl,
+      otherSeenAt: new Date(m.otherSeenAt).toISOString().slice(0, 10),
+    },
+  }));
+  if (sorted.length > MAX_LISTED) evidence.push({ messageId: 'more', data: { count: sorted.length - MAX_LISTED } });
+  return evidence;
+}

@@ -1,0 +1,19 @@
+import type { Frame, Page } from 'playwright-core';
+
+/**
+ * The in-page panel is an extension-origin iframe; Playwright sees it as one of the page's frames.
+ * Resolves once the panel shows a score for the candidate (the assessment has arrived).
+ */
+export async function waitForPanel(page: Page, extensionId: string, timeoutMs = 15_000): Promise<Frame> {
+  const prefix = `chrome-extension://${extensionId}/panel.html`;
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const frame = page.frames().find((f) => f.url().startsWith(prefix));
+    if (frame) {
+      await frame.getByText(/\b\d{1,3}\s*\/\s*100\b/).first().waitFor({ timeout: Math.max(1, deadline - Date.now()) });
+      return frame;
+    }
+    if (Date.now() > deadline) throw new Error(`No HireProof panel appeared on ${page.url()}`);
+    await page.waitForTimeout(50);
+  }
+}
