@@ -16,7 +16,7 @@ export function ScoreBadge({ score, band, compact = false }: ScoreBadgeProps) {
   const clamped = Math.min(100, Math.max(0, Math.round(score)));
   if (compact) {
     return (
-      <span className="hp-score hp-score--compact" data-band={band}>
+      <span className="hp-score hp-score--compact" data-band={band} data-testid="risk-score">
         <span className="hp-score__icon" aria-hidden="true">
           {BAND_ICONS[band]}
         </span>{' '}
@@ -25,7 +25,7 @@ export function ScoreBadge({ score, band, compact = false }: ScoreBadgeProps) {
     );
   }
   return (
-    <div className="hp-score" data-band={band}>
+    <div className="hp-score" data-band={band} data-testid="risk-score">
       <p className="hp-score__label">
         <span className="hp-score__icon" aria-hidden="true">
           {BAND_ICONS[band]}

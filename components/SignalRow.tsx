@@ -23,7 +23,7 @@ export function SignalRow({ result, onSetFalsePositive }: SignalRowProps) {
     .join(' ');
 
   return (
-    <li className={classes} data-signal-id={result.signalId}>
+    <li className={classes} data-signal-id={result.signalId} data-status={result.status}>
       <div className="hp-signal__head">
         <span className="hp-signal__status">
           <span className="hp-signal__icon" role="img" aria-label={status.label}>

@@ -59,10 +59,12 @@ export function App({ db }: { db: HireProofDb }) {
       // Errors propagate to the note form, which keeps the text and shows them.
       await addNote(db, { candidateId, text, now: Date.now() });
     },
-    onSetFalsePositive: (signalId, value) =>
-      candidateId && void act(() => setFalsePositive(db, { candidateId, signalId, value, now: Date.now() })),
+    onSetFalsePositive: (signalId, value) => {
+      if (candidateId) void act(() => setFalsePositive(db, { candidateId, signalId, value, now: Date.now() }));
+    },
+    // The form awaits this and shows a failure next to the button.
     onFlagForReview: (reason) =>
-      candidateId && void act(() => setFlaggedForReview(db, { candidateId, flagged: true, reason, now: Date.now() })),
+      candidateId ? setFlaggedForReview(db, { candidateId, flagged: true, reason, now: Date.now() }) : undefined,
   };
   return <RiskPanel {...props} />;
 }

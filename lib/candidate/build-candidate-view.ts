@@ -12,7 +12,9 @@ const PROFILE_SITES = new Set(['linkedin', 'github']);
  * location, photo) come from the newest observation that has them; names, e-mails, phones, links and
  * skills are unions (newest first); employment and education come whole from the newest observation
  * that lists any, because mixing job lists from two pages would invent a history nobody wrote.
- * E-mails and links that do not parse are dropped; phones that do not parse are kept with only `raw`.
+ * Phones written without a country code are read in the region claimed on the same page, else the
+ * newest claimed location. E-mails and links that do not parse are dropped; phones that do not parse
+ * are kept with only `raw`.
  */
 export function buildCandidateView(id: string, observations: readonly CandidateObservation[]): CandidateView {
   // Newest first; ties broken by source and URL so the result never depends on input order.
@@ -30,7 +32,10 @@ export function buildCandidateView(id: string, observations: readonly CandidateO
       (e) => e.folded,
     ),
     phones: distinct(
-      obs.flatMap((o) => o.phones.filter((p) => p.trim() !== '').map((p) => normalisePhone(p, location?.country))),
+      // The region the page itself claimed, else the candidate's current claimed country.
+      obs.flatMap((o) =>
+        o.phones.filter((p) => p.trim() !== '').map((p) => normalisePhone(p, o.location?.country ?? location?.country)),
+      ),
       (p: NormalisedPhone) => p.e164 ?? `raw:${p.raw.replace(/\D/g, '') || p.raw}`,
     ),
     links: distinct(obs.flatMap(linksOf), (l) => `${l.kind} ${l.url}`),

@@ -40,8 +40,8 @@ export default defineSignal({
       'A different romanisation of the same name (Mohammed / Muhammad, Zhou / Chou)',
     ],
     references: [
-      'https://www.linkedin.com/help/linkedin/answer/a542685',
       'https://cloud.google.com/blog/topics/threat-intelligence/mitigating-dprk-it-worker-threat',
+      'https://www.ic3.gov/PSA/2025/PSA250123',
     ],
     messages: {
       unrelated: 'The LinkedIn address "{handle}" shares no part with the names used ({names})',

@@ -10,7 +10,7 @@ export async function waitForPanel(page: Page, extensionId: string, timeoutMs = 
   for (;;) {
     const frame = page.frames().find((f) => f.url().startsWith(prefix));
     if (frame) {
-      await frame.getByText(/\b\d{1,3}\s*\/\s*100\b/).first().waitFor({ timeout: Math.max(1, deadline - Date.now()) });
+      await frame.locator('[data-testid="risk-score"]').first().waitFor({ timeout: Math.max(1, deadline - Date.now()) });
       return frame;
     }
     if (Date.now() > deadline) throw new Error(`No HireProof panel appeared on ${page.url()}`);

@@ -1,0 +1,305 @@
+import {
+  CandidateObservationSchema,
+  clampText,
+  MAX_FIELD_LENGTH,
+  MAX_LIST_LENGTH,
+  ObservationFieldSchema,
+  type CandidateObservation,
+  type ObservationField,
+  type ProfileLink,
+  type ProfileLinkKind,
+} from '../candidate/observation';
+import type { SiteExtraction } from './define-site-adapter';
+
+/**
+ * Shared, defensive DOM reading for site adapters. Page text is data only: it is read with
+ * textContent-like walking (never innerHTML), code elements are skipped, and every string is clamped.
+ * Nothing here uses `instanceof` or DOM globals, so it works on any realm's Document (tests parse
+ * pages with happy-dom; the extension reads the live page).
+ */
+
+/** Elements whose text is code, styling or embedded documents, never profile data. */
+const SKIPPED = new Set(['script', 'style', 'template', 'noscript', 'svg', 'iframe', 'object', 'textarea']);
+/** Collapsed text gathered before clamping: stops a 10 MB field from being copied around in full. */
+const TEXT_BUDGET = MAX_FIELD_LENGTH * 2;
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+
+function isElement(node: Node): node is Element {
+  return node.nodeType === ELEMENT_NODE;
+}
+
+/** Visible-ish text of a node: whitespace collapsed, code skipped, `<br>` as a space, clamped. */
+export function textOf(node: Node | null | undefined): string | undefined {
+  if (!node) return undefined;
+  let out = '';
+  const stack: Node[] = [node];
+  while (out.length < TEXT_BUDGET) {
+    const current = stack.pop();
+    if (!current) break;
+    if (current.nodeType === TEXT_NODE) {
+      out += (current.nodeValue ?? '').replace(/\s+/g, ' ');
+      if (out.length > TEXT_BUDGET) out = out.slice(0, TEXT_BUDGET);
+      continue;
+    }
+    if (!isElement(current)) continue; // comments, processing instructions
+    const name = current.localName.toLowerCase();
+    if (SKIPPED.has(name)) continue;
+    if (name === 'br') out += ' ';
+    const kids = current.childNodes;
+    for (let i = kids.length - 1; i >= 0; i--) {
+      const kid = kids[i];
+      if (kid) stack.push(kid);
+    }
+  }
+  return clampText(out);
+}
+
+/** querySelectorAll that returns [] instead of throwing on a selector the engine rejects. */
+export function queryAll(root: ParentNode | null | undefined, selector: string): Element[] {
+  if (!root) return [];
+  try {
+    return Array.from(root.querySelectorAll(selector));
+  } catch {
+    return [];
+  }
+}
+
+/** First element matched by the first selector that matches anything (most semantic first). */
+export function queryFirst(root: ParentNode | null | undefined, selectors: readonly string[]): Element | undefined {
+  for (const selector of selectors) {
+    const found = queryAll(root, selector)[0];
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** First non-empty text among the selectors, in order. */
+export function firstText(root: ParentNode | null | undefined, selectors: readonly string[]): string | undefined {
+  for (const selector of selectors) {
+    for (const el of queryAll(root, selector)) {
+      const text = textOf(el);
+      if (text) return text;
+    }
+  }
+  return undefined;
+}
+
+export function metaContent(document: Document, property: string): string | undefined {
+  const el = queryAll(document, 'meta[property], meta[name]').find(
+    (m) => m.getAttribute('property') === property || m.getAttribute('name') === property,
+  );
+  return clampText(el?.getAttribute('content'));
+}
+
+/** An absolute http(s) URL, or undefined (javascript:, data:, relative junk and overlong URLs are dropped). */
+export function httpUrl(value: string | null | undefined, base: string): string | undefined {
+  if (!value) return undefined;
+  try {
+    const url = new URL(value.trim(), base);
+    if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined;
+    return url.href.length <= MAX_FIELD_LENGTH ? url.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function decoded(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}
+
+/** The address of a `mailto:` link (query and extra recipients dropped). */
+export function emailFromHref(href: string | null | undefined): string | undefined {
+  const match = /^\s*mailto:([^?#]*)/i.exec(href ?? '');
+  const address = clampText(decoded(match?.[1] ?? '').split(',')[0]);
+  return address?.includes('@') ? address : undefined;
+}
+
+/** The number of a `tel:` link, as written there. */
+export function phoneFromHref(href: string | null | undefined): string | undefined {
+  const match = /^\s*tel:([^?#]*)/i.exec(href ?? '');
+  const number = clampText(decoded(match?.[1] ?? ''));
+  return number && /\d/.test(number) ? number : undefined;
+}
+
+/** Hosts of profiles that are neither LinkedIn, GitHub nor the person's own site. */
+const OTHER_PROFILE_HOSTS = new Set([
+  'twitter.com', 'x.com', 'facebook.com', 'instagram.com', 'youtube.com', 'tiktok.com', 'bsky.app',
+  'mastodon.social', 'medium.com', 'dev.to', 'stackoverflow.com', 'gitlab.com', 'bitbucket.org',
+  't.me', 'telegram.me', 'wa.me', 'reddit.com', 'linktr.ee',
+]);
+
+export function linkKind(url: string): ProfileLinkKind {
+  try {
+    const { hostname, pathname } = new URL(url);
+    const host = hostname.toLowerCase().replace(/^www\./, '');
+    if (host === 'linkedin.com' || host.endsWith('.linkedin.com')) return /^\/(in|pub)\//.test(pathname) ? 'linkedin' : 'other';
+    if (host === 'github.com') return 'github';
+    return OTHER_PROFILE_HOSTS.has(host) ? 'other' : 'portfolio';
+  } catch {
+    return 'other';
+  }
+}
+
+export function profileLink(href: string | null | undefined, base: string): ProfileLink | undefined {
+  const url = httpUrl(href, base);
+  return url ? { kind: linkKind(url), url } : undefined;
+}
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+function monthNumber(name: string): number | undefined {
+  const word = name.toLowerCase().replace(/\.$/, '');
+  if (word.length < 3) return undefined;
+  const index = MONTHS.findIndex((m) => m.startsWith(word) || (word === 'sept' && m === 'september'));
+  return index < 0 ? undefined : index + 1;
+}
+
+function isoDate(year: string, month?: number, day?: number): string | undefined {
+  const y = Number(year);
+  if (y < 1900 || y > 2100) return undefined;
+  if (month === undefined) return year;
+  if (month < 1 || month > 12) return undefined;
+  const mm = `${year}-${String(month).padStart(2, '0')}`;
+  if (day === undefined) return mm;
+  return day >= 1 && day <= 31 ? `${mm}-${String(day).padStart(2, '0')}` : undefined;
+}
+
+/** "Mar 2021" -> "2021-03", "2021" -> "2021", "Apr 2, 2011" / "2011-04-02T09:31:17Z" -> "2011-04-02". */
+export function parsePartialDate(value: string | null | undefined): string | undefined {
+  const text = clampText(value, 80);
+  if (!text) return undefined;
+  let m = /^(\d{4})-(\d{2})(?:-(\d{2}))?(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/i.exec(text);
+  if (m?.[1]) return isoDate(m[1], Number(m[2]), m[3] === undefined ? undefined : Number(m[3]));
+  m = /^([A-Za-z]{3,9}\.?)\s+(\d{1,2}),?\s+(\d{4})$/.exec(text);
+  if (m?.[1] && m[3]) return withMonth(m[3], m[1], Number(m[2]));
+  m = /^(\d{1,2})\s+([A-Za-z]{3,9}\.?),?\s+(\d{4})$/.exec(text);
+  if (m?.[2] && m[3]) return withMonth(m[3], m[2], Number(m[1]));
+  m = /^([A-Za-z]{3,9}\.?),?\s+(\d{4})$/.exec(text);
+  if (m?.[1] && m[2]) return withMonth(m[2], m[1]);
+  m = /^(\d{4})$/.exec(text);
+  return m?.[1] ? isoDate(m[1]) : undefined;
+}
+
+function withMonth(year: string, monthName: string, day?: number): string | undefined {
+  const month = monthNumber(monthName);
+  return month === undefined ? undefined : isoDate(year, month, day);
+}
+
+export interface DateRange {
+  start?: string;
+  end?: string;
+  current?: boolean;
+}
+
+/** "Dec 2019 - Present · 2 yrs 4 mos" -> { start: "2019-12", current: true }. */
+export function parseDateRange(value: string | null | undefined): DateRange {
+  const text = (clampText(value, 200) ?? '').split('·')[0] ?? '';
+  const [from, to] = text.split(/\s+[-–—]\s+|\s+to\s+/i);
+  const range: DateRange = {};
+  const start = parsePartialDate(from);
+  if (start) range.start = start;
+  if (to !== undefined) {
+    if (/^\s*(present|current|now|today)\s*$/i.test(to)) range.current = true;
+    const end = parsePartialDate(to);
+    if (end) range.end = end;
+  }
+  return range;
+}
+
+/** Runs one field's read; a throw costs that field only and is reported without page text. */
+export function readField<T>(problems: string[], field: ObservationField, read: () => T): T | undefined {
+  try {
+    return read();
+  } catch {
+    problems.push(`${field}: read failed`);
+    return undefined;
+  }
+}
+
+export type ObservationDraft = Partial<Omit<CandidateObservation, 'source' | 'pageUrl' | 'observedAt'>>;
+
+const LIST_FIELDS = ['names', 'emails', 'phones', 'links', 'employment', 'education', 'skills'] as const;
+
+function uniqueBy<T>(items: readonly T[] | undefined, key: (item: T) => string): T[] {
+  const seen = new Set<string>();
+  const out: T[] = [];
+  for (const item of items ?? []) {
+    const k = key(item);
+    if (seen.has(k)) continue;
+    seen.add(k);
+    out.push(item);
+    if (out.length >= MAX_LIST_LENGTH) break;
+  }
+  return out;
+}
+
+function pageUrlOf(url: URL): string {
+  if (url.href.length <= MAX_FIELD_LENGTH) return url.href;
+  const bare = url.origin + url.pathname;
+  return bare.length <= MAX_FIELD_LENGTH ? bare : `${url.origin}/`;
+}
+
+export interface ExtractionInput {
+  adapter: { id: string; label: string };
+  /** Fields this page type normally shows. */
+  expected: readonly ObservationField[];
+  url: URL;
+  now: number;
+  draft: ObservationDraft;
+  problems: string[];
+}
+
+/** Dedupes and caps lists, drops any value the schema rejects, and computes health. */
+export function buildExtraction(input: ExtractionInput): SiteExtraction {
+  const { adapter, expected, url, now, draft } = input;
+  const problems = [...input.problems];
+  const candidate: CandidateObservation = {
+    ...draft,
+    source: adapter.id,
+    pageUrl: pageUrlOf(url),
+    observedAt: Math.max(0, Math.floor(Number.isFinite(now) ? now : 0)),
+    names: uniqueBy(draft.names, (s) => s),
+    emails: uniqueBy(draft.emails, (s) => s.toLowerCase()),
+    phones: uniqueBy(draft.phones, (s) => s),
+    links: uniqueBy(draft.links, (l) => l.url),
+    employment: uniqueBy(draft.employment, (e) => JSON.stringify(e)),
+    education: uniqueBy(draft.education, (e) => JSON.stringify(e)),
+    skills: uniqueBy(draft.skills, (s) => s.toLowerCase()),
+  };
+  const parsed = CandidateObservationSchema.safeParse(candidate);
+  let observation = parsed.success ? parsed.data : candidate;
+  if (!parsed.success) {
+    // Last line of defence: a field the schema rejects is dropped, never the whole observation.
+    const repaired: Record<string, unknown> = { ...candidate };
+    for (const key of new Set(parsed.error.issues.map((issue) => String(issue.path[0])))) {
+      problems.push(`${key}: invalid value dropped`);
+      if ((LIST_FIELDS as readonly string[]).includes(key)) repaired[key] = [];
+      else delete repaired[key];
+    }
+    const retry = CandidateObservationSchema.safeParse(repaired);
+    const bare = { source: candidate.source, pageUrl: candidate.pageUrl, observedAt: candidate.observedAt };
+    observation = retry.success
+      ? retry.data
+      : { ...bare, names: [], emails: [], phones: [], links: [], employment: [], education: [], skills: [] };
+  }
+  const found = ObservationFieldSchema.options.filter((field) => {
+    const value = observation[field];
+    return Array.isArray(value) ? value.length > 0 : value !== undefined;
+  });
+  for (const field of expected) if (!found.includes(field)) problems.push(`${field} not found`);
+  return {
+    observation,
+    health: {
+      adapterId: adapter.id,
+      adapterLabel: adapter.label,
+      expected: [...expected],
+      found: [...found].sort(),
+      problems: problems.slice(0, 50),
+    },
+  };
+}

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { buildCandidateView } from '../../../lib/candidate/build-candidate-view';
+import type { CandidateObservation } from '../../../lib/candidate/observation';
+
+function obs(fields: Partial<CandidateObservation>): CandidateObservation {
+  return {
+    source: 'greenhouse',
+    pageUrl: 'https://boards.greenhouse.io/acme/applications/1',
+    observedAt: 1_000,
+    names: [],
+    emails: [],
+    phones: [],
+    links: [],
+    employment: [],
+    education: [],
+    skills: [],
+    ...fields,
+  };
+}
+
+const older = obs({
+  source: 'greenhouse',
+  observedAt: 1_000,
+  names: ['Jordan A. Ellis'],
+  headline: 'Engineer',
+  location: { raw: 'London, UK', city: 'London', country: 'GB' },
+  emails: ['Jordan.Ellis@gmail.com', 'not an e-mail'],
+  phones: ['020 7946 0958'],
+  links: [
+    { kind: 'linkedin', url: 'https://uk.linkedin.com/in/jordan-ellis/' },
+    { kind: 'portfolio', url: 'https://www.jordan.dev/' },
+    { kind: 'other', url: 'javascript:alert(1)' },
+  ],
+  employment: [{ title: 'Engineer', organisation: 'Old Co' }],
+  skills: ['TypeScript', 'Go'],
+});
+const newer = obs({
+  source: 'github',
+  pageUrl: 'https://github.com/JordanEllis?tab=repositories',
+  observedAt: 2_000,
+  names: ['Jordan Ellis'],
+  location: { raw: 'Berlin', country: 'DE' },
+  emails: ['jordanellis+jobs@gmail.com'],
+  phones: ['030 901820', '+44 20 7946 0958'],
+  skills: ['typescript', 'Rust'],
+  accountCreatedAt: '2026-09',
+});
+
+describe('buildCandidateView', () => {
+  const view = buildCandidateView('c-1', [older, newer]);
+
+  it('takes scalar fields from the newest observation that has them', () => {
+    expect(view.displayName).toBe('Jordan Ellis');
+    expect(view.location?.country).toBe('DE');
+    expect(view.headline).toBe('Engineer');
+    expect(view.photoUrl).toBeUndefined();
+  });
+
+  it('unions names, e-mails and skills, newest first', () => {
+    expect(view.names).toEqual(['Jordan Ellis', 'Jordan A. Ellis']);
+    expect(view.emails).toEqual([{ raw: 'jordanellis+jobs@gmail.com', folded: 'jordanellis@gmail.com', domain: 'gmail.com' }]);
+    expect(view.skills).toEqual(['typescript', 'Rust', 'Go']);
+  });
+
+  it("normalises phones with the claimed location's country as default region", () => {
+    expect(view.phones.map((p) => [p.e164, p.country])).toEqual([
+      ['+4930901820', 'DE'],
+      ['+442079460958', 'GB'],
+    ]);
+  });
+
+  it('canonicalises links and adds the GitHub page as the profile link', () => {
+    expect(view.links).toEqual([
+      { kind: 'github', url: 'https://github.com/jordanellis', handle: 'jordanellis' },
+      { kind: 'linkedin', url: 'https://www.linkedin.com/in/jordan-ellis', handle: 'jordan-ellis' },
+      { kind: 'portfolio', url: 'https://jordan.dev' },
+    ]);
+  });
+
+  it('keeps employment from the newest observation that lists any, account dates by source, sightings', () => {
+    expect(view.employment).toEqual([{ title: 'Engineer', organisation: 'Old Co' }]);
+    expect(view.accountCreatedAt).toEqual({ github: '2026-09' });
+    expect(view.sightings.map((s) => s.source)).toEqual(['github', 'greenhouse']);
+  });
+
+  it('does not depend on input order', () => {
+    expect(buildCandidateView('c-1', [newer, older])).toEqual(view);
+  });
+
+  it('builds an empty view from no observations', () => {
+    expect(buildCandidateView('c-0', [])).toEqual({
+      id: 'c-0', displayName: '', names: [], emails: [], phones: [], links: [], employment: [], education: [],
+      skills: [], accountCreatedAt: {}, sightings: [],
+    });
+  });
+
+  it('does not treat a LinkedIn search page as the profile link', () => {
+    const search = obs({ source: 'linkedin', pageUrl: 'https://www.linkedin.com/search/results/people/?q=x' });
+    expect(buildCandidateView('c-2', [search]).links).toEqual([]);
+  });
+});
