@@ -1,3 +1,5 @@
+import { browser } from 'wxt/browser';
+import { defineBackground } from 'wxt/utils/define-background';
 import { z } from 'zod';
 import { handleContentMessage } from '@/lib/background/handle-content-message';
 import { openDatabase } from '@/lib/db/database';

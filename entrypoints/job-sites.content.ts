@@ -1,3 +1,6 @@
+import { browser } from 'wxt/browser';
+import { createIframeUi, type IframeContentScriptUi } from 'wxt/utils/content-script-ui/iframe';
+import { defineContentScript } from 'wxt/utils/define-content-script';
 import { z } from 'zod';
 import { applyPanelLayout, isPanelLayoutMessage } from '@/lib/content/panel-frame';
 import { watchPage } from '@/lib/content/watch-page';
@@ -9,7 +12,7 @@ export default defineContentScript({
   main(ctx) {
     // zod's JIT probe would show up as a CSP violation in the page's own reports.
     z.config({ jitless: true });
-    let panel: ReturnType<typeof createIframeUi> | undefined;
+    let panel: IframeContentScriptUi<void> | undefined;
 
     const showPanel = () => {
       if (panel) return;

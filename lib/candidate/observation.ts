@@ -56,7 +56,8 @@ export type Education = z.infer<typeof EducationSchema>;
 export const CandidateObservationSchema = z.object({
   /** Site adapter id, e.g. `linkedin`. */
   source: z.string().regex(/^[a-z0-9-]{1,40}$/),
-  pageUrl: z.url().max(MAX_FIELD_LENGTH),
+  /** Only web pages: a `javascript:` or `data:` URL here could never be a real candidate page. */
+  pageUrl: z.url({ protocol: /^https?$/ }).max(MAX_FIELD_LENGTH),
   /** The site's own id for the person (LinkedIn slug, Greenhouse person id, GitHub login). */
   siteCandidateId: text.optional(),
   /** Epoch milliseconds. */

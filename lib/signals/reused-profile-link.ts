@@ -31,7 +31,7 @@ export default defineSignal({
       'https://www.microsoft.com/en-us/security/blog/2025/06/30/jasper-sleet-north-korean-remote-it-workers-evolving-tactics-to-infiltrate-organizations/',
     ],
     messages: {
-      reused: '{keyValue} also seen for {otherName} on {otherSource} on {otherSeenAt} ({otherPageUrl})',
+      reused: '{keyValue} also seen for {otherName} on {otherSource} on {otherSeenAt} at {otherPageUrl}',
       more: '{count} more applicants share this link',
     },
   },

@@ -211,6 +211,15 @@ export function parseDateRange(value: string | null | undefined): DateRange {
   return range;
 }
 
+/** Copy without undefined properties, so observations compare and serialise cleanly. */
+export function compact<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}
+
+export function isText(value: string | undefined): value is string {
+  return value !== undefined && value !== '';
+}
+
 /** Runs one field's read; a throw costs that field only and is reported without page text. */
 export function readField<T>(problems: string[], field: ObservationField, read: () => T): T | undefined {
   try {

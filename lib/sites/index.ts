@@ -1,0 +1,18 @@
+import type { SiteAdapter } from './define-site-adapter';
+import github from './github';
+import greenhouse from './greenhouse';
+import linkedin from './linkedin';
+
+/** Every site adapter, alphabetical by id. A new adapter is added here and nowhere else. */
+export const siteAdapters: SiteAdapter[] = [github, greenhouse, linkedin];
+
+/** The adapter that reads candidates on this URL, if any (adapters never overlap: see the URL matrix test). */
+export function findSiteAdapter(url: URL): SiteAdapter | undefined {
+  return siteAdapters.find((adapter) => {
+    try {
+      return adapter.detect(url);
+    } catch {
+      return false;
+    }
+  });
+}
