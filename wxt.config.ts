@@ -1,4 +1,5 @@
 import { defineConfig } from 'wxt';
+import { asciiOnly } from './lib/build/ascii-only-plugin';
 
 // Extension pages need no eval; 'wasm-unsafe-eval' is kept for on-device vision (MediaPipe) and
 // connect-src 'self' keeps every extension page from talking to anything off the machine.
@@ -8,6 +9,7 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   // Explicit imports everywhere: a reader sees where each name comes from.
   imports: false,
+  vite: () => ({ plugins: [asciiOnly()] }),
   manifestVersion: 3,
   manifest: ({ browser }) => ({
     name: 'HireProof',

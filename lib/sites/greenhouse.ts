@@ -66,7 +66,8 @@ function readEmails(document: Document): string[] {
 /** Numbers as the page shows them (the demo relies on one number written two ways). */
 function readPhones(document: Document): string[] {
   const links = allMatches(document, PHONE_LINKS).map((a) => textOf(a) ?? phoneFromHref(a.getAttribute('href')));
-  const labelled = links.length > 0 ? [] : labelledValues(document, PHONE_LABELS).map(textOf);
+  // A labelled cell may end with the number's type, "(Mobile)": that is not part of the number.
+  const labelled = links.length > 0 ? [] : labelledValues(document, PHONE_LABELS).map((cell) => textOf(cell)?.replace(/\s*\([A-Za-z][^)]*\)$/, ''));
   return [...links, ...labelled].filter((p): p is string => isText(p) && /\d/.test(p));
 }
 
