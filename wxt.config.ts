@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import { asciiOnly } from './lib/build/ascii-only-plugin';
+import { siteAdapters } from './lib/sites';
 
 // Extension pages need no eval; 'wasm-unsafe-eval' is kept for on-device vision (MediaPipe) and
 // connect-src 'self' keeps every extension page from talking to anything off the machine.
@@ -13,19 +14,26 @@ export default defineConfig({
   manifestVersion: 3,
   manifest: ({ browser }) => ({
     name: 'HireProof',
-    description: 'Screens job candidates for identity-fraud signals, on your machine.',
+    description: 'Checks job candidates\' identity details for signals worth a closer look, on your machine.',
     permissions: ['storage', 'tabs', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
     web_accessible_resources: [
       {
         resources: ['panel.html'],
-        matches: ['https://www.linkedin.com/*', 'https://app.greenhouse.io/*', 'https://github.com/*'],
+        // Only the sites the content script runs on may frame the panel (origins: paths are not allowed here).
+        matches: [...new Set(siteAdapters.flatMap((adapter) => adapter.matches.map((m) => `${new URL(m.replace('*.', '')).origin}/*`)))],
       },
     ],
     ...(browser === 'firefox'
       ? {
           sidebar_action: { default_panel: 'panel.html', default_title: 'HireProof' },
-          browser_specific_settings: { gecko: { id: 'hireproof@hireproof.example', strict_min_version: '128.0' } },
+          browser_specific_settings: { gecko: {
+              id: 'hireproof@hireproof.example',
+              strict_min_version: '140.0',
+              // Nothing is collected or transmitted: everything stays in the browser profile.
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
         }
       : { side_panel: { default_path: 'panel.html' } }),
     action: { default_title: 'HireProof' },
