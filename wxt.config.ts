@@ -6,6 +6,9 @@ import { siteAdapters } from './lib/sites';
 // connect-src 'self' keeps every extension page from talking to anything off the machine.
 const EXTENSION_PAGES_CSP = "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'; connect-src 'self'";
 
+// Origins of the supported sites (paths are not allowed in these manifest keys).
+const PANEL_ORIGINS = [...new Set(siteAdapters.flatMap((a) => a.matches.map((m) => `${new URL(m.replace('*.', '')).origin}/*`)))];
+
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   // Explicit imports everywhere: a reader sees where each name comes from.
@@ -16,12 +19,12 @@ export default defineConfig({
     name: 'HireProof',
     description: 'Checks job candidates\' identity details for signals worth a closer look, on your machine.',
     permissions: ['storage', 'tabs', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    host_permissions: PANEL_ORIGINS,
     content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
     web_accessible_resources: [
       {
         resources: ['panel.html'],
-        // Only the sites the content script runs on may frame the panel (origins: paths are not allowed here).
-        matches: [...new Set(siteAdapters.flatMap((adapter) => adapter.matches.map((m) => `${new URL(m.replace('*.', '')).origin}/*`)))],
+        matches: PANEL_ORIGINS,
       },
     ],
     ...(browser === 'firefox'

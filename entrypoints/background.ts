@@ -4,6 +4,8 @@ import { z } from 'zod';
 import { handleContentMessage } from '@/lib/background/handle-content-message';
 import { openDatabase } from '@/lib/db/database';
 import { tabStateKey } from '@/lib/messaging';
+import { servePanel } from '@/lib/background/serve-panel';
+import { PANEL_PORT_NAME } from '@/lib/panel/protocol';
 
 export default defineBackground(() => {
   // zod's JIT probe uses `new Function`, which the extension CSP forbids.
@@ -12,6 +14,10 @@ export default defineBackground(() => {
 
   // Dexie promises are not native Promises and would reach the sender as undefined: keep this async.
   browser.runtime.onMessage.addListener(async (message, sender) => handleContentMessage(db, message, sender, Date.now()));
+
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name === PANEL_PORT_NAME) servePanel(db, port);
+  });
 
   browser.tabs.onRemoved.addListener((tabId) => void browser.storage.session.remove(tabStateKey(tabId)));
 

@@ -1,9 +1,8 @@
 import { createRoot } from 'react-dom/client';
 import { z } from 'zod';
-import { openDatabase } from '@/lib/db/database';
 import { App } from './App';
 
 // zod's JIT probe uses `new Function`, which the extension CSP forbids.
 z.config({ jitless: true });
 const root = document.getElementById('root');
-if (root) createRoot(root).render(<App db={openDatabase()} />);
+if (root) createRoot(root).render(<App />);

@@ -115,8 +115,15 @@ export type AdapterHealth = z.infer<typeof AdapterHealthSchema>;
 /** Cuts page text to a safe size and removes control characters; never throws. */
 export function clampText(value: string | null | undefined, max = MAX_FIELD_LENGTH): string | undefined {
   if (value == null) return undefined;
-  // Control characters (except none we need) are dropped; whitespace runs collapse to one space.
-  const cleaned = value.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ').replace(/\s+/g, ' ').trim();
+  // Control characters become spaces and whitespace runs collapse. Explicit bidi embeddings,
+  // overrides and isolates (U+202A-202E, U+2066-2069) and invisible separators (U+200B, U+2060,
+  // U+FEFF) are dropped: in a name they only serve to make text display as something else
+  // ("\u202egnp.exe") or to defeat comparison. ZWJ/ZWNJ stay: emoji and several scripts need them.
+  const cleaned = value
+    .replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ')
+    .replace(/[\u202a-\u202e\u2066-\u2069\u200b\u2060\ufeff]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (cleaned === '') return undefined;
   if (cleaned.length <= max) return cleaned;
   // Never leave half of a surrogate pair at the cut.

@@ -1,9 +1,10 @@
 import { clampText, type ObservationField } from '../candidate/observation';
 import { defineSiteAdapter } from './define-site-adapter';
 import {
-  buildExtraction, emailFromHref, firstText, httpUrl, isText, metaContent, parsePartialDate, profileLink,
-  queryAll, queryFirst, readField, textOf, type ObservationDraft,
+  buildExtraction, emailFromHref, firstText, httpUrl, isText, metaContent, profileLink, queryAll, queryFirst,
+  readField, type ObservationDraft,
 } from './dom';
+import { parsePartialDate } from './dates';
 import { parseLocation } from './location';
 
 /**
@@ -45,6 +46,7 @@ const JOINED = [
 ];
 const ORGANISATION = ['[itemprop="worksFor"]']; // full-recent, old-account
 
+const ADAPTER = { id: 'github', label: 'GitHub' };
 const EXPECTED: ObservationField[] = ['names', 'headline', 'location', 'photoUrl', 'siteCandidateId'];
 
 function loginOf(url: URL): string | undefined {
@@ -73,8 +75,7 @@ function readJoined(document: Document): string | undefined {
 }
 
 export default defineSiteAdapter({
-  id: 'github',
-  label: 'GitHub',
+  ...ADAPTER,
   matches: ['https://github.com/*'],
   exampleUrls: [
     'https://github.com/jellis-codes',
@@ -118,6 +119,6 @@ export default defineSiteAdapter({
       employment: organisation ? [{ organisation, current: true }] : [],
       accountCreatedAt: read('accountCreatedAt', () => readJoined(document)),
     };
-    return buildExtraction({ adapter: { id: 'github', label: 'GitHub' }, expected: EXPECTED, url, now, draft, problems });
+    return buildExtraction({ adapter: ADAPTER, expected: EXPECTED, url, now, draft, problems });
   },
 });

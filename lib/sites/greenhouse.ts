@@ -1,4 +1,4 @@
-import { type ObservationField } from '../candidate/observation';
+import type { ObservationField } from '../candidate/observation';
 import { defineSiteAdapter } from './define-site-adapter';
 import {
   buildExtraction, compact, emailFromHref, firstText, isText, phoneFromHref, profileLink, queryAll,
@@ -37,6 +37,7 @@ const LINKS = [
 const LABEL_CELLS = 'main dt, main th, main [role="rowheader"]';
 const PHONE_LABELS = ['phone', 'phone number', 'mobile'];
 
+const ADAPTER = { id: 'greenhouse', label: 'Greenhouse' };
 const EXPECTED: ObservationField[] = ['names', 'headline', 'location', 'emails', 'phones', 'links', 'employment', 'siteCandidateId'];
 
 function personId(url: URL): string | undefined {
@@ -78,8 +79,7 @@ function readEmployment(document: Document) {
 }
 
 export default defineSiteAdapter({
-  id: 'greenhouse',
-  label: 'Greenhouse',
+  ...ADAPTER,
   matches: ['https://app.greenhouse.io/people/*'],
   exampleUrls: [
     'https://app.greenhouse.io/people/48213377',
@@ -110,6 +110,6 @@ export default defineSiteAdapter({
       links: read('links', () => LINKS.flatMap((s) => queryAll(document, s)).flatMap((a) => profileLink(a.getAttribute('href'), url.href) ?? [])),
       employment: read('employment', () => readEmployment(document)),
     };
-    return buildExtraction({ adapter: { id: 'greenhouse', label: 'Greenhouse' }, expected: EXPECTED, url, now, draft, problems });
+    return buildExtraction({ adapter: ADAPTER, expected: EXPECTED, url, now, draft, problems });
   },
 });

@@ -1,9 +1,10 @@
 import { clampText, type Education, type Employment, type ObservationField } from '../candidate/observation';
 import { defineSiteAdapter } from './define-site-adapter';
 import {
-  buildExtraction, compact, emailFromHref, firstText, httpUrl, isText, parseDateRange, profileLink, queryAll,
-  queryFirst, readField, textOf, type ObservationDraft,
+  buildExtraction, compact, emailFromHref, firstText, httpUrl, isText, profileLink, queryAll, queryFirst,
+  readField, textOf, type ObservationDraft,
 } from './dom';
+import { parseDateRange } from './dates';
 import { parseLocation } from './location';
 
 /**
@@ -31,10 +32,12 @@ const SECTIONS = {
 const ENTITY_LIST = 'ul.pvs-list'; // real-2022-scrubbed: the first one in a card holds its entries
 const ENTITY = '.pvs-entity'; // real-2022-scrubbed; nested ones are roles of one employer (contact-overlay-grouped-roles)
 const ENTITY_TITLE = '.t-bold'; // real-2022-scrubbed: first bold line of an entity
+// The contact-info modal was not in the saved page; its fixture is hand-made after the 2022 modal (ci-* sections).
 const EMAILS = ['section.ci-email a[href^="mailto:"]']; // contact-overlay-grouped-roles
 const PHONES = ['section.ci-phone li > span:first-child']; // contact-overlay-grouped-roles
 const WEBSITES = ['section.ci-websites a[href]', 'section.ci-twitter a[href]']; // contact-overlay-grouped-roles
 
+const ADAPTER = { id: 'linkedin', label: 'LinkedIn' };
 const EXPECTED: ObservationField[] = ['names', 'headline', 'location', 'photoUrl', 'employment', 'education', 'skills', 'siteCandidateId'];
 
 function slugOf(url: URL): string | undefined {
@@ -115,8 +118,7 @@ function readPhoto(document: Document, url: URL, name: string | undefined): stri
 }
 
 export default defineSiteAdapter({
-  id: 'linkedin',
-  label: 'LinkedIn',
+  ...ADAPTER,
   matches: ['https://www.linkedin.com/in/*'],
   exampleUrls: [
     'https://www.linkedin.com/in/rileymarchetti/',
@@ -152,6 +154,6 @@ export default defineSiteAdapter({
       phones: read('phones', () => PHONES.flatMap((s) => queryAll(document, s)).map(textOf).filter(isText)),
       links: read('links', () => WEBSITES.flatMap((s) => queryAll(document, s)).flatMap((a) => profileLink(a.getAttribute('href'), url.href) ?? [])),
     };
-    return buildExtraction({ adapter: { id: 'linkedin', label: 'LinkedIn' }, expected: EXPECTED, url, now, draft, problems });
+    return buildExtraction({ adapter: ADAPTER, expected: EXPECTED, url, now, draft, problems });
   },
 });

@@ -4,7 +4,7 @@
  */
 export const DEMO_PAGES: ReadonlyArray<{ adapterId: string; caseName: string; title: string }> = [
   { adapterId: 'linkedin', caseName: 'real-2022-scrubbed', title: 'LinkedIn profile (real 2022 layout, scrubbed)' },
-  { adapterId: 'github', caseName: 'full', title: 'GitHub profile of a recently created account' },
+  { adapterId: 'github', caseName: 'full-recent', title: 'GitHub profile of a recently created account' },
   { adapterId: 'greenhouse', caseName: 'demo-reuse-a', title: 'Greenhouse applicant A' },
   { adapterId: 'greenhouse', caseName: 'demo-reuse-b', title: 'Greenhouse applicant B: same phone as A, another name' },
   { adapterId: 'greenhouse', caseName: 'voip-disposable', title: 'Greenhouse applicant with a VoIP number and a disposable e-mail' },

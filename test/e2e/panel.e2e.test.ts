@@ -18,16 +18,16 @@ function expectedName(adapterId: string, caseName: string): string {
   return expected.observation.names[0];
 }
 
-async function openCandidate(adapterId: string, caseName: string) {
+async function openCandidate(adapterId: string, caseName: string, within: ExtensionBrowser = browser) {
   const fixture = loadSiteFixture(adapterId, caseName);
-  const page = await browser.context.newPage();
+  const page = await within.context.newPage();
   const dialogs: string[] = [];
   page.on('dialog', (d) => {
     dialogs.push(d.message());
     void d.dismiss();
   });
   await page.goto(fixture.url);
-  const panel = await waitForPanel(page, browser.extensionId);
+  const panel = await waitForPanel(page, within.extensionId);
   return { page, panel, dialogs };
 }
 
@@ -40,19 +40,25 @@ describe('risk panel on candidate pages', () => {
     readdirSync(`${SITE_FIXTURES_DIR}/${adapterId}`).map((caseName) => [adapterId, caseName] as const),
   );
 
-  it.each(everyCase)('%s/%s: the panel shows the candidate and a score; page scripts in names never run', async (adapterId, caseName) => {
+  it.each(everyCase)('%s/%s: the panel shows the candidate, a score and every signal', async (adapterId, caseName) => {
     const { page, panel, dialogs } = await openCandidate(adapterId, caseName);
     const name = expectedName(adapterId, caseName);
-    if (name) await expect(panel.getByText(name.slice(0, 40)).first().isVisible()).resolves.toBe(true);
+    // A page with scripts of its own may change what it shows (the hostile case rewrites its heading).
+    const pageRunsScripts = loadSiteFixture(adapterId, caseName).html.includes('<script');
+    if (name && !pageRunsScripts) expect(await panel.locator('.hp-candidate').textContent()).toContain(name);
     expect(await panel.locator('[data-signal-id]').count()).toBeGreaterThanOrEqual(8);
-    expect(dialogs).toEqual([]);
+    // The hostile page opens dialogs of its own (javascript: iframes); elsewhere none may appear.
+    if (!pageRunsScripts) expect(dialogs).toEqual([]);
     await page.close();
   });
 
   it('two applicants sharing one phone under different names: the second shows reused-phone naming the first', async () => {
-    const first = await openCandidate('greenhouse', 'demo-reuse-a');
+    // A fresh profile: the other cases have already seen both applicants.
+    const fresh = await launchWithExtension({ headless: true });
+    await routeSiteFixtures(fresh.context, allSiteFixtures());
+    const first = await openCandidate('greenhouse', 'demo-reuse-a', fresh);
     await expect(signalRow(first.panel, 'reused-phone').getAttribute('data-status')).resolves.not.toBe('hit');
-    const second = await openCandidate('greenhouse', 'demo-reuse-b');
+    const second = await openCandidate('greenhouse', 'demo-reuse-b', fresh);
     const row = signalRow(second.panel, 'reused-phone');
     await expect(row.getAttribute('data-status')).resolves.toBe('hit');
     await expect(row.textContent()).resolves.toContain(expectedName('greenhouse', 'demo-reuse-a'));
@@ -60,8 +66,24 @@ describe('risk panel on candidate pages', () => {
     const firstRow = signalRow(first.panel, 'reused-phone');
     await firstRow.and(first.panel.locator('[data-status="hit"]')).waitFor({ timeout: 10_000 });
     await expect(firstRow.textContent()).resolves.toContain(expectedName('greenhouse', 'demo-reuse-b'));
-    await first.page.close();
-    await second.page.close();
+    await fresh.close();
+  });
+
+  it('markup in a name is shown as text in the panel, never run', async () => {
+    const fixture = loadSiteFixture('greenhouse', 'full');
+    const hostileName = '<img src=x onerror=alert(1)>Eve <b>Bold</b>';
+    const url = 'https://app.greenhouse.io/people/66600001';
+    const html = fixture.html.replace('>Morgan Reyes<', `>${hostileName.replaceAll('<', '&lt;').replaceAll('>', '&gt;')}<`);
+    await browser.context.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html', body: html }));
+    const page = await browser.context.newPage();
+    const dialogs: string[] = [];
+    page.on('dialog', (d) => void d.dismiss().then(() => dialogs.push(d.message())));
+    await page.goto(url);
+    const panel = await waitForPanel(page, browser.extensionId);
+    expect(await panel.locator('.hp-candidate').textContent()).toContain(hostileName);
+    expect(await panel.locator('.hp-candidate img, .hp-candidate b').count()).toBe(0);
+    expect(dialogs).toEqual([]);
+    await page.close();
   });
 
   it('the panel is keyboard operable: collapse with the keyboard shrinks the in-page frame', async () => {

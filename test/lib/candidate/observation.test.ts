@@ -9,6 +9,10 @@ describe('clampText', () => {
     ['whitespace runs collapse', '  Ada \n  Lovelace ', 'Ada Lovelace'],
     ['control characters become spaces', 'Ada\u0000Lovelace\u0007', 'Ada Lovelace'],
     ['non-Latin text is kept as written', 'Ли Мин', 'Ли Мин'],
+    ['bidi overrides cannot disguise text', 'Mallory \u202egnp.exe\u202c', 'Mallory gnp.exe'],
+    ['zero-width spaces are dropped', 'Mal\u200blory', 'Mallory'],
+    ['emoji joiners are kept', '👩🏽\u200d💻', '👩🏽\u200d💻'],
+    ['Persian non-joiners are kept', 'می\u200cخواهم', 'می\u200cخواهم'],
   ];
   it.each(cases)('%s', (_label, input, expected) => {
     expect(clampText(input)).toBe(expected);

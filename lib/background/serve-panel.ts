@@ -1,0 +1,78 @@
+import { liveQuery, type Subscription } from 'dexie';
+import { z } from 'zod';
+import { browser } from 'wxt/browser';
+import type { HireProofDb } from '../db/database';
+import { addNote, setFalsePositive, setFlaggedForReview } from '../db/recruiter-actions';
+import { TabStateSchema, tabStateKey, type TabState } from '../messaging';
+import { buildPanelSnapshot } from '../panel/build-panel-snapshot';
+import { PanelRequestSchema, type PanelAction, type PanelMessage } from '../panel/protocol';
+
+/** The part of a runtime Port the panel server uses (a real Port satisfies it). */
+export interface PanelPort {
+  sender?: { id?: string; url?: string };
+  postMessage: (message: PanelMessage) => void;
+  onMessage: { addListener: (listener: (message: unknown) => void) => void };
+  onDisconnect: { addListener: (listener: () => void) => void };
+}
+
+/**
+ * Serves one connected panel: after `subscribe`, sends a snapshot of the tab's candidate now and
+ * whenever the tab moves to another candidate or the data behind the snapshot changes (Dexie
+ * liveQuery), and carries out the recruiter's actions. Only extension pages may connect.
+ */
+export function servePanel(db: HireProofDb, port: PanelPort, now: () => number = Date.now): void {
+  if (port.sender?.id !== browser.runtime.id || !port.sender.url?.startsWith(browser.runtime.getURL('/'))) return;
+  let query: Subscription | undefined;
+  let stopWatchingTab: (() => void) | undefined;
+  const post = (message: PanelMessage) => {
+    try {
+      port.postMessage(message);
+    } catch {
+      // The panel went away between the change and the post; its disconnect cleans up.
+    }
+  };
+  const show = (state: TabState | undefined) => {
+    query?.unsubscribe();
+    query = liveQuery(() => buildPanelSnapshot(db, state)).subscribe({
+      next: (snapshot) => post({ type: 'snapshot', snapshot }),
+      error: (e: unknown) => post({ type: 'snapshot', snapshot: { state: 'no-candidate', error: `Could not read stored data: ${String(e)}`, notes: [] } }),
+    });
+  };
+  const watchTab = async (tabId: number) => {
+    stopWatchingTab?.();
+    const key = tabStateKey(tabId);
+    const parse = (value: unknown) => {
+      const parsed = TabStateSchema.safeParse(value);
+      return parsed.success ? parsed.data : undefined;
+    };
+    const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+      if (area === 'session' && key in changes) show(parse(changes[key]?.newValue));
+    };
+    browser.storage.onChanged.addListener(onChanged);
+    stopWatchingTab = () => browser.storage.onChanged.removeListener(onChanged);
+    show(parse((await browser.storage.session.get(key))[key]));
+  };
+
+  port.onMessage.addListener((raw) => {
+    const request = PanelRequestSchema.safeParse(raw);
+    if (!request.success) return;
+    if (request.data.type === 'subscribe') void watchTab(request.data.tabId);
+    else void act(db, request.data, now()).then(post);
+  });
+  port.onDisconnect.addListener(() => {
+    query?.unsubscribe();
+    stopWatchingTab?.();
+  });
+}
+
+async function act(db: HireProofDb, action: PanelAction, now: number): Promise<PanelMessage> {
+  try {
+    if (action.type === 'add-note') await addNote(db, { candidateId: action.candidateId, text: action.text, now });
+    else if (action.type === 'set-false-positive') await setFalsePositive(db, { ...action, now });
+    else await setFlaggedForReview(db, { candidateId: action.candidateId, flagged: true, reason: action.reason, now });
+    return { type: 'action-result', requestId: action.requestId, ok: true };
+  } catch (e) {
+    const error = e instanceof z.ZodError ? e.issues.map((i) => i.message).join('; ') : e instanceof Error ? e.message : String(e);
+    return { type: 'action-result', requestId: action.requestId, ok: false, error };
+  }
+}

@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import type { Assessment } from '../risk/assessment';
+
+/**
+ * The panel (in-page iframe or side panel) talks to the background over a runtime Port named
+ * `PANEL_PORT_NAME`. The in-page iframe is a third-party frame on the job site, and browsers that
+ * block third-party storage deny it IndexedDB, so the panel never opens the database itself: the
+ * background sends snapshots whenever the data behind them changes, and carries out actions.
+ */
+export const PANEL_PORT_NAME = 'hireproof-panel';
+
+const id = z.string().min(1).max(100);
+
+export const PanelRequestSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('subscribe'), tabId: z.number().int().nonnegative() }),
+  z.object({ type: z.literal('add-note'), requestId: id, candidateId: id, text: z.string().max(10_000) }),
+  z.object({ type: z.literal('set-false-positive'), requestId: id, candidateId: id, signalId: id, value: z.boolean() }),
+  z.object({ type: z.literal('flag-for-review'), requestId: id, candidateId: id, reason: z.string().max(10_000) }),
+]);
+export type PanelRequest = z.infer<typeof PanelRequestSchema>;
+export type PanelAction = Exclude<PanelRequest, { type: 'subscribe' }>;
+/** An action as the panel states it; the connection adds the request id. */
+export type PanelActionInput = PanelAction extends infer A ? (A extends PanelAction ? Omit<A, 'requestId'> : never) : never;
+
+export interface PanelSnapshot {
+  state: 'loading' | 'no-candidate' | 'ready';
+  error?: string;
+  candidate?: {
+    id: string;
+    displayName: string;
+    otherNames: string[];
+    headline?: string;
+    location?: string;
+    sightings: { source: string; pageUrl: string; observedAt: number }[];
+    flaggedForReview: boolean;
+  };
+  assessment?: Assessment;
+  notes: { id: string; text: string; createdAt: number }[];
+}
+
+export type PanelMessage =
+  | { type: 'snapshot'; snapshot: PanelSnapshot }
+  | { type: 'action-result'; requestId: string; ok: true }
+  | { type: 'action-result'; requestId: string; ok: false; error: string };

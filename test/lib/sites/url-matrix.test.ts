@@ -1,0 +1,61 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { MatchPattern } from 'wxt/utils/match-patterns';
+import { findSiteAdapter, siteAdapters } from '../../../lib/sites';
+
+const claims = siteAdapters.flatMap((adapter) => adapter.exampleUrls.map((url) => [adapter.id, url] as const));
+const refusals = siteAdapters.flatMap((adapter) => adapter.counterExampleUrls.map((url) => [adapter.id, url] as const));
+const foreign = siteAdapters.flatMap((adapter) =>
+  siteAdapters.filter((other) => other !== adapter).flatMap((other) => other.exampleUrls.map((url) => [adapter.id, url] as const)),
+);
+
+function adapterById(id: string) {
+  const adapter = siteAdapters.find((a) => a.id === id);
+  if (!adapter) throw new Error(`no adapter ${id}`);
+  return adapter;
+}
+
+describe('site adapter URL matrix', () => {
+  it.each(claims)('%s claims %s', (id, url) => {
+    expect(adapterById(id).detect(new URL(url))).toBe(true);
+    expect(findSiteAdapter(new URL(url))?.id).toBe(id);
+  });
+
+  it.each(claims)('%s: a match pattern lets the content script run on %s', (id, url) => {
+    // Strings only: MatchPattern checks `instanceof Location` for non-string input, which Node lacks.
+    expect(adapterById(id).matches.some((pattern) => new MatchPattern(pattern).includes(url))).toBe(true);
+  });
+
+  it.each(refusals)('%s does not claim %s', (id, url) => {
+    expect(adapterById(id).detect(new URL(url))).toBe(false);
+  });
+
+  it.each(foreign)('%s does not claim another adapter\'s example %s', (id, url) => {
+    expect(adapterById(id).detect(new URL(url))).toBe(false);
+  });
+
+  it('the registry is alphabetical, ids are unique kebab-case and equal their file names', () => {
+    const ids = siteAdapters.map((a) => a.id);
+    expect(ids).toEqual([...ids].sort());
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) {
+      expect(id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+      expect(existsSync(fileURLToPath(new URL(`../../../lib/sites/${id}.ts`, import.meta.url)))).toBe(true);
+    }
+  });
+
+  it.each(siteAdapters.map((a) => [a.id, a]))('%s has examples and counter-examples', (_id, adapter) => {
+    expect(adapter.exampleUrls.length).toBeGreaterThan(0);
+    expect(adapter.counterExampleUrls.length).toBeGreaterThan(0);
+    expect(adapter.matches.length).toBeGreaterThan(0);
+  });
+
+  it.each([['https://example.com/in/rileymarchetti/'], ['not a page'], ['https://www.linkedin.com.evil.example/in/x/']])(
+    'no adapter claims %s',
+    (raw) => {
+      const url = URL.canParse(raw) ? new URL(raw) : undefined;
+      expect(url ? findSiteAdapter(url) : undefined).toBeUndefined();
+    },
+  );
+});
