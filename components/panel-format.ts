@@ -1,5 +1,6 @@
 import type { ObservationField } from '../lib/candidate/observation';
 import type { Band } from '../lib/risk/assessment';
+import { siteLabel } from '../lib/sites';
 
 /** Small formatting helpers shared by the risk panel components (not a component). */
 
@@ -38,19 +39,8 @@ export function safeHttpUrl(raw: string): string | undefined {
   }
 }
 
-// Display names for adapter ids; an unknown id is shown as written (it is text, never markup).
-const SOURCE_LABELS: Record<string, string> = {
-  ashby: 'Ashby',
-  github: 'GitHub',
-  greenhouse: 'Greenhouse',
-  lever: 'Lever',
-  linkedin: 'LinkedIn',
-  workday: 'Workday',
-};
-
-export function sourceLabel(source: string): string {
-  return SOURCE_LABELS[source] ?? source;
-}
+/** Display name for an adapter id; an unknown id is shown as written (it is text, never markup). */
+export const sourceLabel = siteLabel;
 
 export const BAND_LABELS: Record<Band, string> = { low: 'Low', elevated: 'Elevated', high: 'High' };
 

@@ -1,5 +1,6 @@
 import type { ContentMessage } from '../messaging';
 import type { SiteAdapter } from '../sites/define-site-adapter';
+import { findSiteAdapter } from '../sites';
 
 /**
  * What the content script should tell the background about the page as it is now: an observation
@@ -13,21 +14,13 @@ export function readPage(
   now: number,
 ): ContentMessage {
   const url = new URL(href);
-  const adapter = adapters.find((a) => safeDetect(a, url));
+  const adapter = findSiteAdapter(url, adapters);
   if (!adapter) return { type: 'left-candidate', pageUrl: href };
   try {
     const { observation, health } = adapter.extract(document, url, now);
     return { type: 'observe', observation, health };
   } catch {
     return { type: 'left-candidate', pageUrl: href };
-  }
-}
-
-function safeDetect(adapter: SiteAdapter, url: URL): boolean {
-  try {
-    return adapter.detect(url);
-  } catch {
-    return false;
   }
 }
 

@@ -2,6 +2,7 @@ import { namesAgree } from '../candidate/normalise-name';
 import type { IdentityKey } from '../candidate/identity-keys';
 import { identityKeyString } from '../candidate/identity-keys';
 import type { ReuseMatch } from '../signals/define-signal';
+import { siteLabel } from '../sites';
 import type { HireProofDb } from './database';
 
 /**
@@ -29,7 +30,7 @@ export async function findReuse(
         keyValue: key.value,
         otherCandidateId: other.id,
         otherName: other.displayName,
-        otherSource: holder.source,
+        otherSource: siteLabel(holder.source),
         otherPageUrl: holder.pageUrl,
         otherSeenAt: holder.seenAt,
       });

@@ -42,6 +42,7 @@ export interface ReuseMatch {
   keyValue: string;
   otherCandidateId: string;
   otherName: string;
+  /** Where the other candidate was seen, as named to people ("Greenhouse"). */
   otherSource: string;
   otherPageUrl: string;
   /** Epoch ms when the other candidate was first seen with this key. */

@@ -7,12 +7,17 @@ import linkedin from './linkedin';
 export const siteAdapters: SiteAdapter[] = [github, greenhouse, linkedin];
 
 /** The adapter that reads candidates on this URL, if any (adapters never overlap: see the URL matrix test). */
-export function findSiteAdapter(url: URL): SiteAdapter | undefined {
-  return siteAdapters.find((adapter) => {
+export function findSiteAdapter(url: URL, adapters: readonly SiteAdapter[] = siteAdapters): SiteAdapter | undefined {
+  return adapters.find((adapter) => {
     try {
       return adapter.detect(url);
     } catch {
       return false;
     }
   });
+}
+
+/** How a source (adapter id) is named to people: "LinkedIn", not "linkedin". Unknown ids as written. */
+export function siteLabel(source: string): string {
+  return siteAdapters.find((adapter) => adapter.id === source)?.label ?? source;
 }
