@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 
-export const FLAG_REASON_MAX_LENGTH = 300;
+import { FLAG_REASON_MAX_LENGTH } from '../lib/panel/protocol';
 
 export interface FlagForReviewProps {
   flagged: boolean;

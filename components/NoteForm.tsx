@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent, type KeyboardEvent } from 'react';
 
-export const NOTE_MAX_LENGTH = 2000;
+import { NOTE_MAX_LENGTH } from '../lib/panel/protocol';
 
 export interface NoteFormProps {
   onAddNote: (text: string) => Promise<void> | void;

@@ -2,15 +2,15 @@ import { z } from 'zod';
 import { assessStoredCandidate } from './assess-stored-candidate';
 import { audit } from './audit';
 import type { HireProofDb } from './database';
+import { FLAG_REASON_MAX_LENGTH, NOTE_MAX_LENGTH } from '../panel/protocol';
 
 /**
  * What a recruiter can do from the panel. Each action changes the candidate, re-scores when the
  * score depends on it, and writes the audit log, all in one transaction: nothing half-done.
  */
 
-export const NOTE_MAX_LENGTH = 2000;
 export const NoteTextSchema = z.string().trim().min(1, 'A note cannot be empty').max(NOTE_MAX_LENGTH);
-export const FlagReasonSchema = z.string().trim().max(500);
+export const FlagReasonSchema = z.string().trim().max(FLAG_REASON_MAX_LENGTH);
 
 async function requireCandidate(db: HireProofDb, candidateId: string) {
   const candidate = await db.candidates.get(candidateId);

@@ -9,6 +9,10 @@ import type { Assessment } from '../risk/assessment';
  */
 export const PANEL_PORT_NAME = 'hireproof-panel';
 
+/** Longest note and review-flag reason a recruiter can save; the forms and the database agree. */
+export const NOTE_MAX_LENGTH = 2000;
+export const FLAG_REASON_MAX_LENGTH = 300;
+
 const id = z.string().min(1).max(100);
 
 export const PanelRequestSchema = z.discriminatedUnion('type', [

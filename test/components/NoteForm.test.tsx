@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { NOTE_MAX_LENGTH, NoteForm } from '../../components/NoteForm';
+import { NoteForm } from '../../components/NoteForm';
+import { NOTE_MAX_LENGTH } from '../../lib/panel/protocol';
 
 afterEach(cleanup);
 
