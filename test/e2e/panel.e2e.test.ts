@@ -86,6 +86,35 @@ describe('risk panel on candidate pages', () => {
     await page.close();
   });
 
+  it('recruiter actions work from the panel: false positive, note (keyboard), flag for review', async () => {
+    const { page, panel } = await openCandidate('greenhouse', 'voip-disposable');
+    const score = async () => Number((await panel.getByTestId('risk-score').first().textContent())?.match(/(\d+)\/100/)?.[1]);
+    const before = await score();
+    const row = signalRow(panel, 'disposable-email');
+    await expect(row.getAttribute('data-status')).resolves.toBe('hit');
+
+    await row.getByRole('button', { name: /mark as false positive/i }).click();
+    await expect.poll(score).toBeLessThan(before);
+    await row.getByRole('button', { name: /undo false positive/i }).waitFor();
+
+    const note = panel.getByLabel('Add a note');
+    await note.fill('Candidate explained the mailbox; verified by phone.');
+    await note.press('Control+Enter');
+    await panel.getByText('Candidate explained the mailbox; verified by phone.').last().waitFor();
+    await expect(note.inputValue()).resolves.toBe('');
+
+    await panel.getByLabel('Reason for HR review').fill('VoIP number and throwaway mailbox');
+    await panel.getByRole('button', { name: 'Flag for HR review' }).click();
+    await panel.getByText('Flagged for HR review').waitFor();
+    await page.close();
+
+    // The same candidate opened again shows everything that was done.
+    const again = await openCandidate('greenhouse', 'voip-disposable');
+    await again.panel.getByText('Flagged for HR review').waitFor();
+    await expect(signalRow(again.panel, 'disposable-email').getByRole('button', { name: /undo false positive/i }).count()).resolves.toBe(1);
+    await again.page.close();
+  });
+
   it('the panel is keyboard operable: collapse with the keyboard shrinks the in-page frame', async () => {
     const { page, panel } = await openCandidate('greenhouse', 'voip-disposable');
     const frameBox = async () => (await page.locator('iframe[title="HireProof risk panel"]').boundingBox())?.height ?? 0;
