@@ -47,7 +47,9 @@ export type HireProofDb = Dexie & {
 
 /** Opens (lazily) the database with every schema version declared. `name` is for tests. */
 export function openDatabase(name = DATABASE_NAME, upTo = Infinity): HireProofDb {
-  const db = new Dexie(name) as HireProofDb;
+  // Relaxed durability: a commit need not wait for the disk to flush. Observations are re-read from
+  // the page anyway; what a power cut could lose is the last second of work, not consistency.
+  const db = new Dexie(name, { chromeTransactionDurability: 'relaxed' }) as HireProofDb;
   for (const v of SCHEMA_VERSIONS) {
     if (v.version > upTo) break;
     const declared = db.version(v.version).stores(v.stores);

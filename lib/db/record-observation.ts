@@ -1,12 +1,14 @@
 import { buildCandidateView } from '../candidate/build-candidate-view';
+import { isDisposableEmailDomain } from '../candidate/disposable-domains';
 import { identityKeys, identityKeyString } from '../candidate/identity-keys';
 import { namesAgree } from '../candidate/normalise-name';
 import type { AdapterHealth, CandidateObservation } from '../candidate/observation';
 import type { Assessment } from '../risk/assessment';
+import { assessCandidate } from '../risk/score';
 import { assessStoredCandidate } from './assess-stored-candidate';
-import { audit } from './audit';
 import type { HireProofDb } from './database';
-import type { CandidateRecord, IdentityKeyRecord } from './records';
+import { reuseFromRows } from './find-reuse';
+import type { AuditRecord, CandidateRecord, IdentityKeyRecord, ObservationRecord } from './records';
 
 export interface RecordedObservation {
   candidateId: string;
@@ -25,12 +27,17 @@ function sightingId(observation: CandidateObservation): string {
   return `${observation.source}|${observation.siteCandidateId?.toLowerCase() ?? observation.pageUrl}`;
 }
 
+const unique = <T>(xs: Iterable<T | undefined>): T[] => [...new Set([...xs].filter((x): x is T => x !== undefined))];
+
 /**
  * Stores an observation and returns the fresh assessment. Merges it into an existing candidate when
  * the same site profile was seen before, or a strong identity key (e-mail, phone, profile link)
  * matches and the names agree. A strong key held under a name that does not agree is kept as a
  * separate candidate: that is the reuse the signals report. Candidates sharing a key with this one
  * are re-assessed too, so the first of a pair also shows the reuse.
+ *
+ * This runs for every page a recruiter opens, so reads are issued in a few batches and every write
+ * in one: each sequential round trip to IndexedDB costs milliseconds in a busy browser.
  */
 export async function recordObservation(
   db: HireProofDb,
@@ -39,69 +46,93 @@ export async function recordObservation(
   const { observation, health, now } = input;
   const ownKeys = identityKeys(buildCandidateView('pending', [observation])).map(identityKeyString);
   const site = siteKey(observation);
+  const sighting = sightingId(observation);
 
   return db.transaction('rw', [db.candidates, db.observations, db.identityKeys, db.assessments, db.auditLog], async () => {
-    const siteRow = site ? await db.identityKeys.get(site) : undefined;
-    let candidateId = siteRow?.candidateIds[0];
-    if (!candidateId && ownKeys.length > 0) candidateId = await findAgreeingHolder(db, ownKeys, observation.names);
+    const lookup = unique([site, ...ownKeys]);
+    const [rowList, previous] = await Promise.all([db.identityKeys.bulkGet(lookup), db.observations.get(sighting)]);
+    const rows = new Map(lookup.map((key, i) => [key, rowList[i]]));
+    const candidates = await loadCandidates(db, rowList);
 
-    const created = !candidateId;
-    const id = candidateId ?? crypto.randomUUID();
-    const existing = created ? undefined : await db.candidates.get(id);
-    const sighting = sightingId(observation);
-    const previous = await db.observations.get(sighting);
-    await db.observations.put({
-      id: sighting,
-      candidateId: id,
-      observation,
-      health,
-      firstSeenAt: previous?.firstSeenAt ?? now,
-      observedAt: now,
-    });
-
-    const records = await db.observations.where('candidateId').equals(id).toArray();
-    records.sort((a, b) => b.observedAt - a.observedAt);
+    // The same site profile, else the holder of most shared keys whose name agrees.
+    const fromSite = site ? rows.get(site)?.candidateIds[0] : undefined;
+    const existing = fromSite ? candidates.get(fromSite) : agreeingHolder(ownKeys.map((k) => rows.get(k)), candidates, observation.names);
+    const created = !existing;
+    const id = existing?.id ?? crypto.randomUUID();
+    const stored: ObservationRecord = { id: sighting, candidateId: id, observation, health, firstSeenAt: previous?.firstSeenAt ?? now, observedAt: now };
+    const earlier = existing ? await db.observations.where('candidateId').equals(id).and((r) => r.id !== sighting).toArray() : [];
+    const records = [stored, ...earlier.sort((a, b) => b.observedAt - a.observedAt)];
     const view = buildCandidateView(id, records.map((r) => r.observation));
-    const keyStrings = identityKeys(view).map(identityKeyString).concat(site ? [site] : []);
+    const keys = identityKeys(view);
+    const keyStrings = unique([...keys.map(identityKeyString), site]);
+
+    // A merged candidate can hold keys this page did not show: read those rows and their holders too.
+    const missing = keyStrings.filter((k) => !rows.has(k));
+    if (missing.length > 0) {
+      const more = await db.identityKeys.bulkGet(missing);
+      missing.forEach((key, i) => rows.set(key, more[i]));
+      for (const [cid, c] of await loadCandidates(db, more, candidates)) candidates.set(cid, c);
+    }
+
     const candidate: CandidateRecord = {
       id,
       displayName: view.displayName,
       names: view.names,
-      identityKeys: [...new Set([...(existing?.identityKeys ?? []), ...keyStrings])].sort(),
+      identityKeys: unique([...(existing?.identityKeys ?? []), ...keyStrings]).sort(),
       falsePositiveSignalIds: existing?.falsePositiveSignalIds ?? [],
       flaggedForReview: existing?.flaggedForReview ?? 0,
       flagReason: existing?.flagReason,
       createdAt: existing?.createdAt ?? now,
       updatedAt: now,
     };
-    await db.candidates.put(candidate);
-    await addHolder(db, keyStrings, { candidateId: id, source: observation.source, pageUrl: observation.pageUrl, seenAt: now });
-    if (created) await audit(db, { at: now, action: 'candidate-created', candidateId: id, actor: 'extension', detail: { source: observation.source } });
-    else if (!previous) await audit(db, { at: now, action: 'observation-merged', candidateId: id, actor: 'extension', detail: { source: observation.source } });
+    const reuse = reuseFromRows({ candidateId: id, names: view.names, keys, rows: keys.map((k) => rows.get(identityKeyString(k))), others: candidates });
+    const assessment = assessCandidate({
+      view,
+      ctx: { now, reuse, isDisposableEmailDomain },
+      falsePositiveSignalIds: new Set(candidate.falsePositiveSignalIds),
+      health,
+    });
+    const holder = { candidateId: id, source: observation.source, pageUrl: observation.pageUrl, seenAt: now };
+    const changedRows = keyStrings.flatMap((key): IdentityKeyRecord[] => {
+      const row = rows.get(key) ?? { key, candidateIds: [], holders: [] };
+      return row.candidateIds.includes(id) ? [] : [{ key, candidateIds: [...row.candidateIds, id], holders: [...row.holders, holder] }];
+    });
+    const action: AuditRecord['action'] | undefined = created ? 'candidate-created' : previous ? undefined : 'observation-merged';
 
-    const { assessment, reuse } = await assessStoredCandidate(db, id, now);
-    for (const other of new Set(reuse.map((m) => m.otherCandidateId))) await assessStoredCandidate(db, other, now);
+    await Promise.all([
+      db.observations.put(stored),
+      db.candidates.put(candidate),
+      db.assessments.put(assessment),
+      changedRows.length > 0 ? db.identityKeys.bulkPut(changedRows) : undefined,
+      action ? db.auditLog.add({ at: now, action, candidateId: id, actor: 'extension', detail: { source: observation.source } }) : undefined,
+    ]);
+    for (const other of unique(reuse.map((m) => m.otherCandidateId))) await assessStoredCandidate(db, other, now);
     return { candidateId: id, created, assessment };
   });
 }
 
-async function findAgreeingHolder(db: HireProofDb, keys: string[], names: readonly string[]): Promise<string | undefined> {
-  const rows = await db.identityKeys.bulkGet(keys);
-  // Prefer the candidate that shares the most keys with this observation.
-  const shared = new Map<string, number>();
-  for (const row of rows) for (const id of row?.candidateIds ?? []) shared.set(id, (shared.get(id) ?? 0) + 1);
-  const ranked = [...shared.entries()].sort((a, b) => b[1] - a[1]).map(([id]) => id);
-  const candidates = await db.candidates.bulkGet(ranked);
-  return candidates.find((c) => c && namesAgree(c.names, names))?.id;
+async function loadCandidates(
+  db: HireProofDb,
+  rows: ReadonlyArray<IdentityKeyRecord | undefined>,
+  known: ReadonlyMap<string, CandidateRecord> = new Map(),
+): Promise<Map<string, CandidateRecord>> {
+  const ids = unique(rows.flatMap((row) => row?.candidateIds ?? [])).filter((id) => !known.has(id));
+  const found = ids.length > 0 ? await db.candidates.bulkGet(ids) : [];
+  return new Map(found.flatMap((c) => (c ? [[c.id, c] as const] : [])));
 }
 
-async function addHolder(db: HireProofDb, keys: string[], holder: IdentityKeyRecord['holders'][number]): Promise<void> {
-  const rows = await db.identityKeys.bulkGet(keys);
-  const changed: IdentityKeyRecord[] = [];
-  keys.forEach((key, i) => {
-    const row = rows[i] ?? { key, candidateIds: [], holders: [] };
-    if (row.candidateIds.includes(holder.candidateId)) return;
-    changed.push({ key, candidateIds: [...row.candidateIds, holder.candidateId], holders: [...row.holders, holder] });
-  });
-  if (changed.length > 0) await db.identityKeys.bulkPut(changed);
+/** The candidate sharing the most keys with the observation whose names agree with it. */
+function agreeingHolder(
+  rows: ReadonlyArray<IdentityKeyRecord | undefined>,
+  candidates: ReadonlyMap<string, CandidateRecord>,
+  names: readonly string[],
+): CandidateRecord | undefined {
+  const shared = new Map<string, number>();
+  for (const row of rows) for (const cid of row?.candidateIds ?? []) shared.set(cid, (shared.get(cid) ?? 0) + 1);
+  const ranked = [...shared.entries()].sort((a, b) => b[1] - a[1]);
+  for (const [cid] of ranked) {
+    const c = candidates.get(cid);
+    if (c && namesAgree(c.names, names)) return c;
+  }
+  return undefined;
 }

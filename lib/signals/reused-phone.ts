@@ -1,7 +1,5 @@
-import { defineSignal, type Evidence, type ReuseMatch } from './define-signal';
-
-// Cap on listed matches: one number behind hundreds of applicants is one finding, not hundreds.
-const MAX_LISTED = 10;
+import { defineSignal } from './define-signal';
+import { reuseEvidence } from './reuse-evidence';
 
 /** Another applicant using the same phone number under a different name. */
 export default defineSignal({
@@ -39,19 +37,3 @@ export default defineSignal({
     return { status: 'hit', evidence: reuseEvidence(matches) };
   },
 });
-
-function reuseEvidence(matches: readonly ReuseMatch[]): Evidence[] {
-  const sorted = [...matches].sort((a, b) => a.otherSeenAt - b.otherSeenAt);
-  const evidence: Evidence[] = sorted.slice(0, MAX_LISTED).map((m) => ({
-    messageId: 'reused',
-    data: {
-      keyValue: m.keyValue,
-      otherName: m.otherName,
-      otherSource: m.otherSource,
-      otherPageUrl: m.otherPageUrl,
-      otherSeenAt: new Date(m.otherSeenAt).toISOString().slice(0, 10),
-    },
-  }));
-  if (sorted.length > MAX_LISTED) evidence.push({ messageId: 'more', data: { count: sorted.length - MAX_LISTED } });
-  return evidence;
-}

@@ -1,12 +1,11 @@
 import type { CanonicalLink } from '../candidate/candidate-view';
-import { defineSignal, type Evidence, type ReuseMatch } from './define-signal';
+import { defineSignal, type ReuseMatch } from './define-signal';
+import { reuseEvidence } from './reuse-evidence';
 
 const PROFILE_KINDS: ReadonlySet<ReuseMatch['keyKind']> = new Set(['linkedin', 'github', 'portfolio']);
 // Same rule as identityKeys: only person profiles (with a handle) and portfolios are keys.
 const isKeyLink = (l: CanonicalLink) =>
   l.kind === 'portfolio' || ((l.kind === 'linkedin' || l.kind === 'github') && l.handle !== undefined);
-// Cap on listed matches: one link behind hundreds of applicants is one finding, not hundreds.
-const MAX_LISTED = 10;
 
 /** Another applicant using the same LinkedIn, GitHub or portfolio link under a different name. */
 export default defineSignal({
@@ -44,19 +43,3 @@ export default defineSignal({
     return { status: 'hit', evidence: reuseEvidence(matches) };
   },
 });
-
-function reuseEvidence(matches: readonly ReuseMatch[]): Evidence[] {
-  const sorted = [...matches].sort((a, b) => a.otherSeenAt - b.otherSeenAt);
-  const evidence: Evidence[] = sorted.slice(0, MAX_LISTED).map((m) => ({
-    messageId: 'reused',
-    data: {
-      keyValue: m.keyValue,
-      otherName: m.otherName,
-      otherSource: m.otherSource,
-      otherPageUrl: m.otherPageUrl,
-      otherSeenAt: new Date(m.otherSeenAt).toISOString().slice(0, 10),
-    },
-  }));
-  if (sorted.length > MAX_LISTED) evidence.push({ messageId: 'more', data: { count: sorted.length - MAX_LISTED } });
-  return evidence;
-}

@@ -4,7 +4,7 @@ import { handleContentMessage } from '../../../lib/background/handle-content-mes
 import type { AdapterHealth } from '../../../lib/candidate/observation';
 import { openDatabase, type HireProofDb } from '../../../lib/db/database';
 import { DROPPED_MESSAGES_KEY, tabStateKey } from '../../../lib/messaging';
-import { makeObservation } from '../db/make-observation';
+import { makeObservation } from '../candidate/make-observation';
 
 let db: HireProofDb;
 let n = 0;

@@ -5,7 +5,7 @@ import { openDatabase, type HireProofDb } from '../../../lib/db/database';
 import { recordObservation } from '../../../lib/db/record-observation';
 import { tabStateKey } from '../../../lib/messaging';
 import type { PanelMessage } from '../../../lib/panel/protocol';
-import { makeObservation } from '../db/make-observation';
+import { makeObservation } from '../candidate/make-observation';
 
 /** A Port as the background sees one: messages in, messages out, a disconnect. */
 function connectPanel(sender: PanelPort['sender']) {

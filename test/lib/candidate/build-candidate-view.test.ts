@@ -1,22 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { buildCandidateView } from '../../../lib/candidate/build-candidate-view';
 import type { CandidateObservation } from '../../../lib/candidate/observation';
+import { makeObservation } from './make-observation';
 
-function obs(fields: Partial<CandidateObservation>): CandidateObservation {
-  return {
-    source: 'greenhouse',
-    pageUrl: 'https://boards.greenhouse.io/acme/applications/1',
-    observedAt: 1_000,
-    names: [],
-    emails: [],
-    phones: [],
-    links: [],
-    employment: [],
-    education: [],
-    skills: [],
-    ...fields,
-  };
-}
+const obs = (fields: Partial<CandidateObservation>) =>
+  makeObservation({ pageUrl: 'https://boards.greenhouse.io/acme/applications/1', observedAt: 1_000, ...fields });
 
 const older = obs({
   source: 'greenhouse',

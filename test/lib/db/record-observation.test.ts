@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type HireProofDb } from '../../../lib/db/database';
 import { recordObservation } from '../../../lib/db/record-observation';
-import { makeObservation } from './make-observation';
+import { makeObservation } from '../candidate/make-observation';
 
 const DAY = 86_400_000;
 let db: HireProofDb;

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type HireProofDb } from '../../../lib/db/database';
 import { recordObservation } from '../../../lib/db/record-observation';
 import { addNote, setFalsePositive, setFlaggedForReview } from '../../../lib/db/recruiter-actions';
-import { makeObservation } from './make-observation';
+import { makeObservation } from '../candidate/make-observation';
 
 let db: HireProofDb;
 let n = 0;

@@ -8,7 +8,7 @@ import { templatePlaceholders } from '../../../lib/risk/fill-message';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const ids = readdirSync(`${root}lib/signals`)
-  .filter((f) => f.endsWith('.ts') && f !== 'index.ts' && f !== 'define-signal.ts')
+  .filter((f) => f.endsWith('.ts') && f !== 'index.ts' && f !== 'define-signal.ts' && f !== 'reuse-evidence.ts')
   .map((f) => f.replace(/\.ts$/, ''))
   .sort();
 const VERDICT_WORDS = /\b(fraud\w*|fake\w*|scam\w*|liars?)\b/i;
