@@ -1,6 +1,6 @@
-import { liveQuery, type Subscription } from 'dexie';
 import { z } from 'zod';
 import { browser } from 'wxt/browser';
+import { onCandidatesChanged } from '../db/changes';
 import type { HireProofDb } from '../db/database';
 import { addNote, setFalsePositive, setFlaggedForReview } from '../db/recruiter-actions';
 import { TabStateSchema, tabStateKey, type TabState } from '../messaging';
@@ -17,13 +17,15 @@ export interface PanelPort {
 
 /**
  * Serves one connected panel: after `subscribe`, sends a snapshot of the tab's candidate now and
- * whenever the tab moves to another candidate or the data behind the snapshot changes (Dexie
- * liveQuery), and carries out the recruiter's actions. Only extension pages may connect.
+ * whenever the tab moves to another candidate or that candidate's data changes (announced by the
+ * writers through `onCandidatesChanged`), and carries out the recruiter's actions. Only extension
+ * pages may connect.
  */
 export function servePanel(db: HireProofDb, port: PanelPort, now: () => number = Date.now): void {
   if (port.sender?.id !== browser.runtime.id || !port.sender.url?.startsWith(browser.runtime.getURL('/'))) return;
-  let query: Subscription | undefined;
-  let stopWatchingTab: (() => void) | undefined;
+  let state: TabState | undefined;
+  let refreshing: Promise<void> | undefined;
+  let again = false;
   const post = (message: PanelMessage) => {
     try {
       port.postMessage(message);
@@ -31,13 +33,33 @@ export function servePanel(db: HireProofDb, port: PanelPort, now: () => number =
       // The panel went away between the change and the post; its disconnect cleans up.
     }
   };
-  const show = (state: TabState | undefined) => {
-    query?.unsubscribe();
-    query = liveQuery(() => buildPanelSnapshot(db, state)).subscribe({
-      next: (snapshot) => post({ type: 'snapshot', snapshot }),
-      error: (e: unknown) => post({ type: 'snapshot', snapshot: { state: 'no-candidate', error: `Could not read stored data: ${String(e)}`, notes: [] } }),
-    });
+  // One snapshot build at a time; changes arriving meanwhile are folded into one more build.
+  const refresh = (): void => {
+    if (refreshing) {
+      again = true;
+      return;
+    }
+    refreshing = buildPanelSnapshot(db, state)
+      .then(
+        (snapshot) => post({ type: 'snapshot', snapshot }),
+        (e: unknown) => post({ type: 'snapshot', snapshot: { state: 'no-candidate', error: `Could not read stored data: ${String(e)}`, notes: [] } }),
+      )
+      .finally(() => {
+        refreshing = undefined;
+        if (again) {
+          again = false;
+          refresh();
+        }
+      });
   };
+  const show = (next: TabState | undefined) => {
+    state = next;
+    refresh();
+  };
+  const stopWatchingData = onCandidatesChanged((ids) => {
+    if (state?.candidateId && ids.has(state.candidateId)) refresh();
+  });
+  let stopWatchingTab: (() => void) | undefined;
   const watchTab = async (tabId: number) => {
     stopWatchingTab?.();
     const key = tabStateKey(tabId);
@@ -60,7 +82,7 @@ export function servePanel(db: HireProofDb, port: PanelPort, now: () => number =
     else void act(db, request.data, now()).then(post);
   });
   port.onDisconnect.addListener(() => {
-    query?.unsubscribe();
+    stopWatchingData();
     stopWatchingTab?.();
   });
 }

@@ -6,6 +6,7 @@ import type { AdapterHealth, CandidateObservation } from '../candidate/observati
 import type { Assessment } from '../risk/assessment';
 import { assessCandidate } from '../risk/score';
 import { assessStoredCandidate } from './assess-stored-candidate';
+import { notifyCandidatesChanged } from './changes';
 import type { HireProofDb } from './database';
 import { reuseFromRows } from './find-reuse';
 import type { AuditRecord, CandidateRecord, IdentityKeyRecord, ObservationRecord } from './records';
@@ -26,6 +27,9 @@ function siteKey(observation: CandidateObservation): string | undefined {
 function sightingId(observation: CandidateObservation): string {
   return `${observation.source}|${observation.siteCandidateId?.toLowerCase() ?? observation.pageUrl}`;
 }
+
+/** Most other candidates re-assessed because of one observation. */
+export const MAX_REASSESSED = 20;
 
 const unique = <T>(xs: Iterable<T | undefined>): T[] => [...new Set([...xs].filter((x): x is T => x !== undefined))];
 
@@ -48,7 +52,7 @@ export async function recordObservation(
   const site = siteKey(observation);
   const sighting = sightingId(observation);
 
-  return db.transaction('rw', [db.candidates, db.observations, db.identityKeys, db.assessments, db.auditLog], async () => {
+  const recorded = await db.transaction('rw', [db.candidates, db.observations, db.identityKeys, db.assessments, db.auditLog], async () => {
     const lookup = unique([site, ...ownKeys]);
     const [rowList, previous] = await Promise.all([db.identityKeys.bulkGet(lookup), db.observations.get(sighting)]);
     const rows = new Map(lookup.map((key, i) => [key, rowList[i]]));
@@ -106,9 +110,21 @@ export async function recordObservation(
       changedRows.length > 0 ? db.identityKeys.bulkPut(changedRows) : undefined,
       action ? db.auditLog.add({ at: now, action, candidateId: id, actor: 'extension', detail: { source: observation.source } }) : undefined,
     ]);
-    for (const other of unique(reuse.map((m) => m.otherCandidateId))) await assessStoredCandidate(db, other, now);
-    return { candidateId: id, created, assessment };
+    // Other holders' assessments change only when this candidate newly holds a key they hold. Most
+    // recent first and capped: a key behind hundreds of applicants must not make every page slow;
+    // the rest catch up when they are next opened.
+    const newlyShared = new Set(changedRows.map((row) => row.key));
+    const others = unique(
+      reuse
+        .filter((m) => newlyShared.has(identityKeyString({ kind: m.keyKind, value: m.keyValue })))
+        .sort((a, b) => b.otherSeenAt - a.otherSeenAt)
+        .map((m) => m.otherCandidateId),
+    ).slice(0, MAX_REASSESSED);
+    for (const other of others) await assessStoredCandidate(db, other, now);
+    return { candidateId: id, created, assessment, changed: [id, ...others] };
   });
+  notifyCandidatesChanged(recorded.changed);
+  return { candidateId: recorded.candidateId, created: recorded.created, assessment: recorded.assessment };
 }
 
 async function loadCandidates(

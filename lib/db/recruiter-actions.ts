@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { assessStoredCandidate } from './assess-stored-candidate';
 import { audit } from './audit';
+import { notifyCandidatesChanged } from './changes';
 import type { HireProofDb } from './database';
 import { FLAG_REASON_MAX_LENGTH, NOTE_MAX_LENGTH } from '../panel/protocol';
 
@@ -20,13 +21,15 @@ async function requireCandidate(db: HireProofDb, candidateId: string) {
 
 export async function addNote(db: HireProofDb, input: { candidateId: string; text: string; now: number }): Promise<string> {
   const text = NoteTextSchema.parse(input.text);
-  return db.transaction('rw', [db.candidates, db.notes, db.auditLog], async () => {
+  const id = await db.transaction('rw', [db.candidates, db.notes, db.auditLog], async () => {
     await requireCandidate(db, input.candidateId);
-    const id = crypto.randomUUID();
-    await db.notes.add({ id, candidateId: input.candidateId, text, createdAt: input.now });
-    await audit(db, { at: input.now, action: 'note-added', candidateId: input.candidateId, actor: 'recruiter', detail: { noteId: id } });
-    return id;
+    const noteId = crypto.randomUUID();
+    await db.notes.add({ id: noteId, candidateId: input.candidateId, text, createdAt: input.now });
+    await audit(db, { at: input.now, action: 'note-added', candidateId: input.candidateId, actor: 'recruiter', detail: { noteId } });
+    return noteId;
   });
+  notifyCandidatesChanged([input.candidateId]);
+  return id;
 }
 
 /** A false positive stays visible on the panel but no longer counts towards the score. */
@@ -49,6 +52,7 @@ export async function setFalsePositive(
     });
     await assessStoredCandidate(db, candidate.id, input.now);
   });
+  notifyCandidatesChanged([input.candidateId]);
 }
 
 export async function setFlaggedForReview(
@@ -70,4 +74,5 @@ export async function setFlaggedForReview(
       detail: input.flagged ? { reason } : {},
     });
   });
+  notifyCandidatesChanged([input.candidateId]);
 }

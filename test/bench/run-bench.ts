@@ -40,6 +40,8 @@ function applicantPage(i: number): { url: string; html: string } {
     .replaceAll(templateId, id)
     .replace(/Jordan Ellis/g, `Bench Applicant${i}`)
     .replace(/jordan\.ellis@[a-z.]+/gi, `bench${i}@example.com`)
+    .replace(/jordan-ellis-4b1a27/g, `bench-applicant-${i}`)
+    .replace(/jellis-codes/g, `bench-dev-${i}`)
     .replace(/\+1 415 555 0134/g, `+1 ${phoneDigits.slice(0, 3)} ${phoneDigits.slice(3, 6)} ${phoneDigits.slice(6)}`);
   return { url: `https://app.greenhouse.io/people/${id}`, html };
 }
@@ -98,13 +100,10 @@ try {
       const title = document.querySelector('[data-provides="job-title"]');
       if (title) title.textContent = `Senior Backend Engineer (rev ${n})`;
     }, i);
-    const deadline = Date.now() + 10_000;
-    let timings = await readTimings();
-    // Poll gently: a busy loop here would compete with the extension for the machine's two cores.
-    while (timings.length === before && Date.now() < deadline) {
-      await page.waitForTimeout(100);
-      timings = await readTimings();
-    }
+    // Wait without touching the browser: polling here would compete with the extension for the
+    // machine's two cores.
+    await new Promise((r) => setTimeout(r, 1500));
+    const timings = await readTimings();
     const latest = timings.at(-1);
     if (timings.length > before && latest !== undefined) onUpdate.push(latest);
   }

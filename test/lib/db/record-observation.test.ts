@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type HireProofDb } from '../../../lib/db/database';
-import { recordObservation } from '../../../lib/db/record-observation';
+import { MAX_REASSESSED, recordObservation } from '../../../lib/db/record-observation';
 import { makeObservation } from '../candidate/make-observation';
 
 const DAY = 86_400_000;
@@ -95,6 +95,20 @@ describe('recordObservation: merging and reuse', () => {
     const firstNow = await db.assessments.get(first.candidateId);
     expect(firstNow?.results.find((r) => r.signalId === 'reused-phone')?.status).toBe('hit');
     expect(firstNow?.results.find((r) => r.signalId === 'reused-phone')?.evidence[0]?.text).toContain('Sam Okafor');
+  });
+
+  it('re-assesses other holders only when a key is newly shared, and at most MAX_REASSESSED of them', async () => {
+    const sharer = (i: number) => ({ ...samOnGreenhouse, names: [`Applicant Number${i}`], siteCandidateId: String(2000 + i), pageUrl: `https://app.greenhouse.io/people/${2000 + i}` });
+    const first = await recordObservation(db, { observation: sharer(0), now: 10 });
+    await recordObservation(db, { observation: sharer(1), now: 20 });
+    expect((await db.assessments.get(first.candidateId))?.assessedAt).toBe(20);
+    await recordObservation(db, { observation: sharer(1), now: 30 }); // the same page read again
+    expect((await db.assessments.get(first.candidateId))?.assessedAt).toBe(20);
+
+    for (let i = 2; i < MAX_REASSESSED + 5; i++) await recordObservation(db, { observation: sharer(i), now: 100 + i });
+    const last = await recordObservation(db, { observation: sharer(99), now: 1000 });
+    const refreshed = (await db.assessments.toArray()).filter((a) => a.assessedAt === 1000 && a.candidateId !== last.candidateId);
+    expect(refreshed).toHaveLength(MAX_REASSESSED);
   });
 
   it('keeps one stored observation per sighting however often the page is re-read', async () => {
