@@ -32,14 +32,19 @@ export default defineContentScript({
       applyPanelLayout(panel.wrapper, panel.iframe, event.data.collapsed);
     });
 
+    let latest = 0;
     watchPage(ctx, siteAdapters, (message) => {
-      if (message.type === 'observe') showPanel();
-      else if (panel) {
+      const seq = ++latest;
+      if (message.type !== 'observe' && panel) {
         panel.remove();
         panel = undefined;
       }
-      // The background may be restarting; the next page change retries, nothing to do here.
-      browser.runtime.sendMessage(message).catch(() => undefined);
+      // The panel is mounted once the background has the assessment: loading it meanwhile would only
+      // compete with the checks for the CPU. A failed send (the background restarting) still shows
+      // the panel, which reports the state; the next page change retries.
+      const sent = browser.runtime.sendMessage(message).catch(() => undefined);
+      // Only if the tab has not moved on (to a feed, another profile) while the send was pending.
+      if (message.type === 'observe') void sent.then(() => seq === latest && showPanel());
     });
   },
 });

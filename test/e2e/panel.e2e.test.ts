@@ -115,6 +115,18 @@ describe('risk panel on candidate pages', () => {
     await again.page.close();
   });
 
+  it('follows in-page navigation: leaving the profile removes the panel, coming back shows it again', async () => {
+    const { page } = await openCandidate('github', 'full-recent');
+    const profilePath = new URL(page.url()).pathname;
+    const frames = () => page.locator('iframe[title="HireProof risk panel"]').count();
+    await page.evaluate((path) => history.pushState({}, '', `${path}/some-repository`), profilePath);
+    await expect.poll(frames, { timeout: 10_000 }).toBe(0);
+    await page.evaluate((path) => history.pushState({}, '', path), profilePath);
+    await expect.poll(frames, { timeout: 10_000 }).toBe(1);
+    await waitForPanel(page, browser.extensionId);
+    await page.close();
+  });
+
   it('the panel is keyboard operable: collapse with the keyboard shrinks the in-page frame', async () => {
     const { page, panel } = await openCandidate('greenhouse', 'voip-disposable');
     const frameBox = async () => (await page.locator('iframe[title="HireProof risk panel"]').boundingBox())?.height ?? 0;
