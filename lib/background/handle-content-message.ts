@@ -27,8 +27,8 @@ export async function handleContentMessage(
   }
   try {
     const started = performance.now();
-    const { candidateId } = await recordObservation(db, { observation: message.observation, health: message.health, now });
-    await recordTiming(performance.now() - started);
+    const { candidateId, storedAt } = await recordObservation(db, { observation: message.observation, health: message.health, now });
+    await recordTiming(storedAt - started);
     await setTabState(tabId, { status: 'ready', candidateId, pageUrl: message.observation.pageUrl, updatedAt: now });
     return { ok: true, candidateId };
   } catch (error) {
@@ -47,7 +47,7 @@ async function countDropped(): Promise<void> {
   await browser.storage.session.set({ [DROPPED_MESSAGES_KEY]: (typeof current === 'number' ? current : 0) + 1 });
 }
 
-/** Keeps the last durations (ms) from observation received to assessment stored, for diagnostics. */
+/** Keeps the last durations (ms) from observation received to its assessment stored, for diagnostics. */
 async function recordTiming(ms: number): Promise<void> {
   const current = (await browser.storage.session.get(OBSERVE_TIMINGS_KEY))[OBSERVE_TIMINGS_KEY];
   const list = Array.isArray(current) ? (current as number[]) : [];

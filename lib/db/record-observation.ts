@@ -15,6 +15,8 @@ export interface RecordedObservation {
   candidateId: string;
   created: boolean;
   assessment: Assessment;
+  /** `performance.now()` when this candidate's assessment was committed (others may follow). */
+  storedAt: number;
 }
 
 /** The site's own id for the person is the strongest key: the same profile is the same candidate. */
@@ -38,7 +40,8 @@ const unique = <T>(xs: Iterable<T | undefined>): T[] => [...new Set([...xs].filt
  * the same site profile was seen before, or a strong identity key (e-mail, phone, profile link)
  * matches and the names agree. A strong key held under a name that does not agree is kept as a
  * separate candidate: that is the reuse the signals report. Candidates sharing a key with this one
- * are re-assessed too, so the first of a pair also shows the reuse.
+ * are re-assessed too (in a second transaction, before this returns), so the first of a pair also
+ * shows the reuse.
  *
  * This runs for every page a recruiter opens, so reads are issued in a few batches and every write
  * in one: each sequential round trip to IndexedDB costs milliseconds in a busy browser.
@@ -120,11 +123,20 @@ export async function recordObservation(
         .sort((a, b) => b.otherSeenAt - a.otherSeenAt)
         .map((m) => m.otherCandidateId),
     ).slice(0, MAX_REASSESSED);
-    for (const other of others) await assessStoredCandidate(db, other, now);
-    return { candidateId: id, created, assessment, changed: [id, ...others] };
+    return { candidateId: id, created, assessment, others };
   });
-  notifyCandidatesChanged(recorded.changed);
-  return { candidateId: recorded.candidateId, created: recorded.created, assessment: recorded.assessment };
+  const storedAt = performance.now();
+  notifyCandidatesChanged([recorded.candidateId]);
+  // The others' rows were read a moment ago; a second transaction keeps this candidate's own
+  // assessment from waiting for theirs. Were one of them changed in between, its re-assessment
+  // simply reads the newer data.
+  if (recorded.others.length > 0) {
+    await db.transaction('rw', [db.candidates, db.observations, db.identityKeys, db.assessments], async () => {
+      for (const other of recorded.others) await assessStoredCandidate(db, other, now);
+    });
+    notifyCandidatesChanged(recorded.others);
+  }
+  return { candidateId: recorded.candidateId, created: recorded.created, assessment: recorded.assessment, storedAt };
 }
 
 async function loadCandidates(
