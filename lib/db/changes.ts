@@ -1,8 +1,8 @@
 /**
  * Which candidates changed, for views that show them (the panel server). Every write to candidate
- * data goes through the background's own functions, so they announce their changes here after
- * their transaction committed. This replaced Dexie liveQuery in the background: a liveQuery
- * watching a candidate slowed each write to that candidate from ~5 ms to ~50 ms (BENCHMARKS.md).
+ * data goes through the background's own functions, so they announce their changes here once their
+ * transaction has committed: a view rebuilds exactly when its candidate changed, after the write,
+ * never competing with it (Dexie liveQuery would re-run on any write to the tables it read).
  */
 type Listener = (candidateIds: ReadonlySet<string>) => void;
 
