@@ -5,6 +5,7 @@ import { messageFingerprint, readPage } from './read-page';
 
 /** DOM changes come in bursts while a single-page app renders; read once the burst settles. */
 export const REREAD_DEBOUNCE_MS = 400;
+export const FIRST_READ_MAX_WAIT_MS = 300;
 
 /**
  * Reads the page now, again after in-page navigation (`wxt:locationchange`) and after DOM changes
@@ -31,7 +32,10 @@ export function watchPage(
     timer = ctx.setTimeout(read, REREAD_DEBOUNCE_MS);
   };
 
-  read();
+  // The first read waits for the page to go idle (at most FIRST_READ_MAX_WAIT_MS): the site finishes
+  // its own loading first, and the checks then run without competing with it for the CPU.
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(read, { timeout: FIRST_READ_MAX_WAIT_MS });
+  else read();
   ctx.addEventListener(window, 'wxt:locationchange', schedule);
   const observer = new MutationObserver(schedule);
   observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });

@@ -81,7 +81,7 @@ try {
       OBSERVE_TIMINGS_KEY,
     )) as number[] | undefined) ?? [];
 
-  // 1. Opening applicants: the observation arrives while the page and the panel are loading.
+  // 1. Opening applicants: the observation arrives right after the page loaded.
   const pageTimes: number[] = [];
   for (const [i, url] of [...pages.keys()].slice(1).entries()) {
     const start = performance.now();
@@ -112,7 +112,7 @@ try {
   const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, ${osType()} ${release()}, Node ${process.version}, ${chromium}`;
   const rows = [
     ['observation received → assessment stored, page open (idle background)', onUpdate, 20],
-    ['observation received → assessment stored, while the page and panel load', onOpen, 20],
+    ['observation received → assessment stored, page just loaded', onOpen, 20],
     ['page navigation → panel shows the score', pageTimes, 500],
   ] as const;
   const table = rows
