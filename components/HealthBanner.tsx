@@ -22,6 +22,9 @@ export function HealthBanner({ health, skippedCount }: HealthBannerProps) {
   const headingId = useId();
   const missing = missingFields(health);
   if (missing.length === 0) return null;
+  // "headline not found" only repeats the list above; keep the adapter's more specific problems.
+  const repeats = new Set(missing.flatMap((field) => [`${field} not found`, `${FIELD_LABELS[field]} not found`]));
+  const problems = health.problems.filter((problem) => !repeats.has(problem.toLowerCase()));
 
   const heading =
     skippedCount > 0
@@ -44,9 +47,9 @@ export function HealthBanner({ health, skippedCount }: HealthBannerProps) {
           <li key={field}>{FIELD_LABELS[field]}</li>
         ))}
       </ul>
-      {health.problems.length > 0 ? (
+      {problems.length > 0 ? (
         <ul className="hp-health__problems" aria-label="Details">
-          {health.problems.map((problem, i) => (
+          {problems.map((problem, i) => (
             <li key={i}>{problem}</li>
           ))}
         </ul>

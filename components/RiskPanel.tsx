@@ -89,7 +89,8 @@ function PanelBody(props: RiskPanelProps) {
   }
 
   const health = props.health ?? assessment?.health;
-  const skipped = assessment?.results.filter((result) => result.status === 'skip').length ?? 0;
+  // Only the checks the missing fields cost; others skip on every page of this kind (no phone on LinkedIn).
+  const skipped = assessment?.skippedByLayout?.length ?? 0;
 
   return (
     <>

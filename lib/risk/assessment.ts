@@ -39,5 +39,10 @@ export const AssessmentSchema = z.object({
   explanation: z.array(z.string()),
   /** Health of the adapter that produced the latest observation, when there was one. */
   health: AdapterHealthSchema.optional(),
+  /**
+   * Skipped signals that need a field the adapter expected on this page but could not find: the
+   * checks a changed layout cost ("LinkedIn layout changed: 2 checks skipped").
+   */
+  skippedByLayout: z.array(z.string()).optional(),
 });
 export type Assessment = z.infer<typeof AssessmentSchema>;

@@ -27,15 +27,27 @@ export function assessCandidate(input: AssessInput): Assessment {
   const results = signals.map((signal) => resultOf(signal, input));
   const counted = results.filter((r) => r.status === 'hit' && !r.falsePositive);
   const score = allocate(counted);
+  const byLayout = input.health === undefined ? undefined : skippedByLayout(results, signals, input.health);
   return {
     candidateId: input.view.id,
     assessedAt: input.ctx.now,
     score,
     band: bandForScore(score),
     results,
-    explanation: explain(results, signals, input.health),
-    ...(input.health === undefined ? {} : { health: input.health }),
+    explanation: explain(results, input.health, byLayout ?? []),
+    ...(input.health === undefined ? {} : { health: input.health, skippedByLayout: byLayout }),
   };
+}
+
+const missingFields = (health: AdapterHealth) => health.expected.filter((f) => !health.found.includes(f));
+
+/** Skipped checks that needed a field the page was expected to show but did not: only these are blamed on the page. */
+function skippedByLayout(results: readonly SignalResult[], signals: readonly Signal[], health: AdapterHealth): string[] {
+  const missing = new Set<string>(missingFields(health));
+  const requires = new Map(signals.map((s) => [s.id, s.meta.requires as readonly string[]]));
+  return results
+    .filter((r) => r.status === 'skip' && (requires.get(r.signalId) ?? []).some((field) => missing.has(field)))
+    .map((r) => r.signalId);
 }
 
 function resultOf(signal: Signal, input: AssessInput): SignalResult {
@@ -89,7 +101,7 @@ function allocate(counted: SignalResult[]): number {
 }
 
 /** Plain sentences: counted hits (largest first), hits marked false positive, skipped checks, page health. */
-function explain(results: readonly SignalResult[], signals: readonly Signal[], health: AdapterHealth | undefined): string[] {
+function explain(results: readonly SignalResult[], health: AdapterHealth | undefined, byLayout: readonly string[]): string[] {
   const detail = (r: SignalResult) => (r.evidence.length === 0 ? '' : `: ${r.evidence.map((e) => e.text).join('; ')}`);
   const hits = results.filter((r) => r.status === 'hit');
   const lines = [
@@ -102,12 +114,8 @@ function explain(results: readonly SignalResult[], signals: readonly Signal[], h
   const skipped = results.filter((r) => r.status === 'skip');
   lines.push(...skipped.map((r) => `${r.title}: not checked — ${r.skipReason ?? 'no reason given'}`));
   if (health !== undefined) {
-    const missing = health.expected.filter((f) => !health.found.includes(f));
-    // Only checks that needed a missing field are blamed on the page.
-    const needsMissing = new Set(
-      signals.filter((s) => s.meta.requires.some((f) => missing.includes(f))).map((s) => s.id),
-    );
-    const affected = skipped.filter((r) => needsMissing.has(r.signalId)).length;
+    const missing = missingFields(health);
+    const affected = byLayout.length;
     if (missing.length > 0) {
       lines.push(
         `${health.adapterLabel} page: ${missing.join(', ')} not found (the page layout may have changed or the profile is sparse); ` +

@@ -122,6 +122,8 @@ export const highAssessment: Assessment = makeAssessment({
     'Technology claimed before it existed was not checked: no work history.',
   ],
   health: linkedInHealth,
+  // Only the work-history check needs a field this page lacked; the account-age check skips anyway.
+  skippedByLayout: [employmentSkipped.signalId],
 });
 
 export const elevatedAssessment: Assessment = makeAssessment({

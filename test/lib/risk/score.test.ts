@@ -108,6 +108,7 @@ describe('assessCandidate score', () => {
       health: { adapterId: 'greenhouse', adapterLabel: 'Greenhouse', expected: ['names', 'emails'], found: ['names'], problems: [] },
     });
     expect(a.health?.adapterId).toBe('greenhouse');
+    expect(a.skippedByLayout).toEqual(['needs-emails']);
     expect(a.explanation.at(-1)).toBe(
       'Greenhouse page: emails not found (the page layout may have changed or the profile is sparse); 1 check skipped because of it',
     );
