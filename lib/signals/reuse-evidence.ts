@@ -1,5 +1,12 @@
 import type { Evidence, ReuseMatch } from './define-signal';
 
+/** Public advisories describing one operator behind many applicant identities. */
+export const REUSE_REFERENCES = [
+  'https://www.ic3.gov/PSA/2025/PSA250123',
+  'https://www.ic3.gov/PSA/2024/PSA240516',
+  'https://www.microsoft.com/en-us/security/blog/2025/06/30/jasper-sleet-north-korean-remote-it-workers-evolving-tactics-to-infiltrate-organizations/',
+];
+
 // Cap on listed matches: one key behind hundreds of applicants is one finding, not hundreds.
 const MAX_LISTED = 10;
 

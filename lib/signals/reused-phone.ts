@@ -1,5 +1,5 @@
 import { defineSignal } from './define-signal';
-import { reuseEvidence } from './reuse-evidence';
+import { REUSE_REFERENCES, reuseEvidence } from './reuse-evidence';
 
 /** Another applicant using the same phone number under a different name. */
 export default defineSignal({
@@ -18,11 +18,7 @@ export default defineSignal({
       'A recruiting agency or office switchboard number entered for several applicants',
       'The same person applying under a changed name (marriage, transition) or a name written in another script',
     ],
-    references: [
-      'https://www.ic3.gov/PSA/2025/PSA250123',
-      'https://www.ic3.gov/PSA/2024/PSA240516',
-      'https://www.microsoft.com/en-us/security/blog/2025/06/30/jasper-sleet-north-korean-remote-it-workers-evolving-tactics-to-infiltrate-organizations/',
-    ],
+    references: REUSE_REFERENCES,
     messages: {
       reused: '{keyValue} also seen for {otherName} on {otherSource} on {otherSeenAt} at {otherPageUrl}',
       more: '{count} more applicants share this number',

@@ -1,6 +1,6 @@
 import type { CanonicalLink } from '../candidate/candidate-view';
 import { defineSignal, type ReuseMatch } from './define-signal';
-import { reuseEvidence } from './reuse-evidence';
+import { REUSE_REFERENCES, reuseEvidence } from './reuse-evidence';
 
 const PROFILE_KINDS: ReadonlySet<ReuseMatch['keyKind']> = new Set(['linkedin', 'github', 'portfolio']);
 // Same rule as identityKeys: only person profiles (with a handle) and portfolios are keys.
@@ -24,11 +24,7 @@ export default defineSignal({
       'A recruiter pasting the wrong profile link into an applicant record',
       'The same person applying under a changed name (marriage, transition) or a name written in another script',
     ],
-    references: [
-      'https://www.ic3.gov/PSA/2025/PSA250123',
-      'https://www.ic3.gov/PSA/2024/PSA240516',
-      'https://www.microsoft.com/en-us/security/blog/2025/06/30/jasper-sleet-north-korean-remote-it-workers-evolving-tactics-to-infiltrate-organizations/',
-    ],
+    references: REUSE_REFERENCES,
     messages: {
       reused: '{keyValue} also seen for {otherName} on {otherSource} on {otherSeenAt} at {otherPageUrl}',
       more: '{count} more applicants share this link',
