@@ -1,9 +1,11 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Table } from 'dexie';
 import type {
   AssessmentRecord,
   AuditRecord,
   CandidateRecord,
   IdentityKeyRecord,
+  ListChunkRecord,
+  ListRecord,
   NoteRecord,
   ObservationRecord,
   SettingRecord,
@@ -33,6 +35,16 @@ export const SCHEMA_VERSIONS: ReadonlyArray<{
       settings: '&key',
     },
   },
+  {
+    // Signal lists from security teams. A list's entries are stored in chunks of rows, not one row
+    // per entry: a million-entry list is a hundred writes, and the background rebuilds its
+    // in-memory indexes from them at start-up.
+    version: 2,
+    stores: {
+      lists: '&id, enabled, modified',
+      listChunks: '&[listId+chunk], listId',
+    },
+  },
 ];
 
 export type HireProofDb = Dexie & {
@@ -43,6 +55,8 @@ export type HireProofDb = Dexie & {
   auditLog: EntityTable<AuditRecord, 'id'>;
   notes: EntityTable<NoteRecord, 'id'>;
   settings: EntityTable<SettingRecord, 'key'>;
+  lists: EntityTable<ListRecord, 'id'>;
+  listChunks: Table<ListChunkRecord, [string, number]>;
 };
 
 /** Opens (lazily) the database with every schema version declared. `name` is for tests. */

@@ -79,3 +79,31 @@ export interface SettingRecord {
   key: string;
   value: unknown;
 }
+
+/** A signal list as stored: its metadata, where it came from, and how its last refresh went. */
+export interface ListRecord {
+  id: string;
+  title: string;
+  author: string;
+  /** ISO dates from the list's own metadata. */
+  modified: string;
+  expires?: string;
+  /** 1 when its entries take part in checks; a number because IndexedDB cannot index booleans. */
+  enabled: 0 | 1;
+  entryCount: number;
+  /** How it arrived: a file or paste by a person, or a subscription URL. */
+  origin: { kind: 'file' | 'paste' } | { kind: 'subscription'; url: string };
+  /** Id of the trusted key whose signature verified, when it was signed. */
+  verifiedBy?: string;
+  importedAt: number;
+  lastRefresh?: { at: number; ok: boolean; message: string };
+  /** Hits per list, for the security team's view of which lists matter. */
+  hits: number;
+}
+
+/** One slice of a list's entries (values already normalised by the list parser). */
+export interface ListChunkRecord {
+  listId: string;
+  chunk: number;
+  entries: Array<{ kind: string; value: string; note?: string; source?: string; severity?: string }>;
+}

@@ -13,6 +13,8 @@ const SAMPLE_ROWS: Record<string, object> = {
   auditLog: { at: 1, action: 'candidate-created', candidateId: 'c1', actor: 'extension', detail: {} },
   notes: { id: 'n1', candidateId: 'c1', text: 'hello', createdAt: 1 },
   settings: { key: 'retentionDays', value: 90 },
+  lists: { id: 'starter-vpn', title: 'VPN ranges', author: 'Security', modified: '2026-11-01', enabled: 1, entryCount: 1, origin: { kind: 'file' }, importedAt: 1, hits: 0 },
+  listChunks: { listId: 'starter-vpn', chunk: 0, entries: [{ kind: 'cidr', value: '192.0.2.0/24' }] },
 };
 
 const latest = SCHEMA_VERSIONS.at(-1)!;

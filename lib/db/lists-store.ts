@@ -1,0 +1,48 @@
+import type { HireProofDb } from './database';
+import type { ListChunkRecord, ListRecord } from './records';
+
+/** Entries per stored chunk: big enough that a million-entry list is ~100 writes, small enough to stream. */
+export const LIST_CHUNK_SIZE = 10_000;
+
+export type StoredListEntry = ListChunkRecord['entries'][number];
+
+/**
+ * Stores a list, replacing any earlier version with the same id, in one transaction: readers see
+ * the old list or the new one, never half of each, and a failure leaves the old list in place.
+ */
+export async function saveList(db: HireProofDb, record: ListRecord, entries: readonly StoredListEntry[]): Promise<void> {
+  const chunks: ListChunkRecord[] = [];
+  for (let start = 0, chunk = 0; start < entries.length; start += LIST_CHUNK_SIZE, chunk++) {
+    chunks.push({ listId: record.id, chunk, entries: entries.slice(start, start + LIST_CHUNK_SIZE) });
+  }
+  await db.transaction('rw', [db.lists, db.listChunks], async () => {
+    await db.listChunks.where('listId').equals(record.id).delete();
+    await db.lists.put({ ...record, entryCount: entries.length });
+    if (chunks.length > 0) await db.listChunks.bulkPut(chunks);
+  });
+}
+
+export async function deleteList(db: HireProofDb, listId: string): Promise<void> {
+  await db.transaction('rw', [db.lists, db.listChunks], async () => {
+    await db.listChunks.where('listId').equals(listId).delete();
+    await db.lists.delete(listId);
+  });
+}
+
+export async function setListEnabled(db: HireProofDb, listId: string, enabled: boolean): Promise<void> {
+  const changed = await db.lists.update(listId, { enabled: enabled ? 1 : 0 });
+  if (changed === 0) throw new Error(`There is no list "${listId}".`);
+}
+
+/** Every entry of every enabled list, tagged with its list, for building the in-memory indexes. */
+export async function loadEnabledEntries(db: HireProofDb): Promise<Array<StoredListEntry & { listId: string }>> {
+  return db.transaction('r', [db.lists, db.listChunks], async () => {
+    const enabled = await db.lists.where('enabled').equals(1).primaryKeys();
+    const out: Array<StoredListEntry & { listId: string }> = [];
+    for (const listId of enabled) {
+      const chunks = await db.listChunks.where('listId').equals(listId).sortBy('chunk');
+      for (const chunk of chunks) for (const entry of chunk.entries) out.push({ ...entry, listId });
+    }
+    return out;
+  });
+}

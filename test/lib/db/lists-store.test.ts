@@ -1,0 +1,58 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openDatabase, type HireProofDb } from '../../../lib/db/database';
+import { deleteList, LIST_CHUNK_SIZE, loadEnabledEntries, saveList, setListEnabled } from '../../../lib/db/lists-store';
+import type { ListRecord } from '../../../lib/db/records';
+
+let db: HireProofDb;
+let n = 0;
+beforeEach(() => {
+  db = openDatabase(`lists-store-${n++}`);
+});
+afterEach(async () => {
+  db.close();
+  await db.delete();
+});
+
+const record = (id: string, enabled: 0 | 1 = 1): ListRecord => ({
+  id,
+  title: `List ${id}`,
+  author: 'Security team',
+  modified: '2026-11-01',
+  enabled,
+  entryCount: 0,
+  origin: { kind: 'file' },
+  importedAt: 1,
+  hits: 0,
+});
+const emails = (count: number, prefix = 'x') => Array.from({ length: count }, (_, i) => ({ kind: 'email', value: `${prefix}${i}@example.com` }));
+
+describe('lists store', () => {
+  it.each([0, 1, LIST_CHUNK_SIZE, LIST_CHUNK_SIZE * 2 + 7])('stores and loads %i entries in order', async (count) => {
+    await saveList(db, record('a'), emails(count));
+    const loaded = await loadEnabledEntries(db);
+    expect(loaded).toHaveLength(count);
+    expect(loaded.at(-1)?.value).toBe(count > 0 ? `x${count - 1}@example.com` : undefined);
+    expect((await db.lists.get('a'))?.entryCount).toBe(count);
+    expect(await db.listChunks.count()).toBe(Math.ceil(count / LIST_CHUNK_SIZE));
+  });
+
+  it('a new version replaces the old one completely, including chunks it no longer needs', async () => {
+    await saveList(db, record('a'), emails(LIST_CHUNK_SIZE * 3));
+    await saveList(db, record('a'), emails(5, 'y'));
+    const loaded = await loadEnabledEntries(db);
+    expect(loaded.map((e) => e.value)).toEqual(emails(5, 'y').map((e) => e.value));
+    expect(await db.listChunks.count()).toBe(1);
+  });
+
+  it('disabled lists take no part; enabling brings them back; deleting removes everything', async () => {
+    await saveList(db, record('a'), emails(3, 'a'));
+    await saveList(db, record('b', 0), emails(2, 'b'));
+    expect((await loadEnabledEntries(db)).map((e) => e.listId)).toEqual(['a', 'a', 'a']);
+    await setListEnabled(db, 'b', true);
+    expect(await loadEnabledEntries(db)).toHaveLength(5);
+    await deleteList(db, 'a');
+    expect((await loadEnabledEntries(db)).map((e) => e.listId)).toEqual(['b', 'b']);
+    expect(await db.listChunks.where('listId').equals('a').count()).toBe(0);
+    await expect(setListEnabled(db, 'missing', true)).rejects.toThrow(/no list/);
+  });
+});
