@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { z } from 'zod';
 import { handleContentMessage } from '@/lib/background/handle-content-message';
+import { loadActiveLists } from '@/lib/background/load-lists';
 import { openDatabase } from '@/lib/db/database';
 import { tabStateKey } from '@/lib/messaging';
 import { servePanel } from '@/lib/background/serve-panel';
@@ -12,8 +13,14 @@ export default defineBackground(() => {
   z.config({ jitless: true });
   const db = openDatabase();
 
+  // Checks wait for the signal lists to be indexed; a failure to load them leaves the list checks skipped.
+  const listsReady = loadActiveLists(db).catch(() => undefined);
+
   // Dexie promises are not native Promises and would reach the sender as undefined: keep this async.
-  browser.runtime.onMessage.addListener(async (message, sender) => handleContentMessage(db, message, sender, Date.now()));
+  browser.runtime.onMessage.addListener(async (message, sender) => {
+    await listsReady;
+    return handleContentMessage(db, message, sender, Date.now());
+  });
 
   browser.runtime.onConnect.addListener((port) => {
     if (port.name === PANEL_PORT_NAME) servePanel(db, port);

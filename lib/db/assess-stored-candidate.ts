@@ -1,6 +1,7 @@
 import { buildCandidateView } from '../candidate/build-candidate-view';
 import { identityKeys } from '../candidate/identity-keys';
 import { isDisposableEmailDomain } from '../candidate/disposable-domains';
+import { listContext } from '../lists/active-lists';
 import { assessCandidate } from '../risk/score';
 import type { Assessment } from '../risk/assessment';
 import type { ReuseMatch } from '../signals/define-signal';
@@ -29,7 +30,7 @@ export async function assessStoredCandidate(
   const reuse = await findReuse(db, { candidateId, names: view.names, keys: identityKeys(view) });
   const assessment = assessCandidate({
     view,
-    ctx: { now, reuse, isDisposableEmailDomain },
+    ctx: { now, reuse, isDisposableEmailDomain, lists: listContext(view) },
     falsePositiveSignalIds: new Set(candidate.falsePositiveSignalIds),
     health: records[0]?.health,
   });

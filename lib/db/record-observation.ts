@@ -1,5 +1,6 @@
 import { buildCandidateView } from '../candidate/build-candidate-view';
 import { isDisposableEmailDomain } from '../candidate/disposable-domains';
+import { listContext } from '../lists/active-lists';
 import { identityKeys, identityKeyString } from '../candidate/identity-keys';
 import { namesAgree } from '../candidate/normalise-name';
 import type { AdapterHealth, CandidateObservation } from '../candidate/observation';
@@ -95,7 +96,7 @@ export async function recordObservation(
     const reuse = reuseFromRows({ candidateId: id, names: view.names, keys, rows: keys.map((k) => rows.get(identityKeyString(k))), others: candidates });
     const assessment = assessCandidate({
       view,
-      ctx: { now, reuse, isDisposableEmailDomain },
+      ctx: { now, reuse, isDisposableEmailDomain, lists: listContext(view) },
       falsePositiveSignalIds: new Set(candidate.falsePositiveSignalIds),
       health,
     });

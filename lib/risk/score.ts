@@ -1,7 +1,7 @@
 import type { CandidateView } from '../candidate/candidate-view';
 import type { AdapterHealth } from '../candidate/observation';
 import { signals as allSignals } from '../signals';
-import type { Signal, SignalContext, SignalOutcome } from '../signals/define-signal';
+import type { RequiredField, Signal, SignalContext, SignalOutcome } from '../signals/define-signal';
 import type { Assessment, SignalResult } from './assessment';
 import { bandForScore } from './band';
 import { fillMessage } from './fill-message';
@@ -27,7 +27,7 @@ export function assessCandidate(input: AssessInput): Assessment {
   const results = signals.map((signal) => resultOf(signal, input));
   const counted = results.filter((r) => r.status === 'hit' && !r.falsePositive);
   const score = allocate(counted);
-  const byLayout = input.health === undefined ? undefined : skippedByLayout(results, signals, input.health);
+  const byLayout = input.health === undefined ? undefined : skippedByLayout(results, signals, input.health, input.view);
   return {
     candidateId: input.view.id,
     assessedAt: input.ctx.now,
@@ -42,11 +42,20 @@ export function assessCandidate(input: AssessInput): Assessment {
 const missingFields = (health: AdapterHealth) => health.expected.filter((f) => !health.found.includes(f));
 
 /** Skipped checks that needed a field the page was expected to show but did not: only these are blamed on the page. */
-function skippedByLayout(results: readonly SignalResult[], signals: readonly Signal[], health: AdapterHealth): string[] {
+function skippedByLayout(results: readonly SignalResult[], signals: readonly Signal[], health: AdapterHealth, view: CandidateView): string[] {
   const missing = new Set<string>(missingFields(health));
-  const requires = new Map(signals.map((s) => [s.id, s.meta.requires as readonly string[]]));
+  const requires = new Map(signals.map((s) => [s.id, s.meta.requires]));
+  // A skip is the page's fault only if the signal had nothing to work with (every field it can use
+  // is empty) and one of those fields is one the page was expected to show.
+  const empty = (field: RequiredField) => {
+    const value = view[field];
+    return value === undefined || (Array.isArray(value) ? value.length === 0 : typeof value === 'object' && Object.keys(value).length === 0);
+  };
   return results
-    .filter((r) => r.status === 'skip' && (requires.get(r.signalId) ?? []).some((field) => missing.has(field)))
+    .filter((r) => {
+      const fields = requires.get(r.signalId) ?? [];
+      return r.status === 'skip' && fields.some((f) => missing.has(f)) && fields.every(empty);
+    })
     .map((r) => r.signalId);
 }
 

@@ -49,12 +49,26 @@ export interface ReuseMatch {
   otherSeenAt: number;
 }
 
+/** A security team's list entry that one of the candidate's identifiers matched. */
+export interface ListMatch {
+  listId: string;
+  listTitle: string;
+  kind: string;
+  /** The list's entry (an address, a domain, a prefix, a range). */
+  value: string;
+  /** The candidate's identifier that matched it. */
+  query: string;
+  note?: string;
+}
+
 /** Everything a signal may know beyond the candidate. Signals never reach for anything else. */
 export interface SignalContext {
   /** Epoch ms; signals use this, never Date.now(). */
   now: number;
   reuse: ReuseMatch[];
   isDisposableEmailDomain: (domain: string) => boolean;
+  /** Matches against the enabled signal lists; absent when no list is enabled. */
+  lists?: { enabledCount: number; matches: ListMatch[] };
 }
 
 export interface Signal {

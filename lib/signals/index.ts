@@ -1,6 +1,7 @@
 import type { Signal } from './define-signal';
 import disposableEmail from './disposable-email';
 import linkedinSlugMismatch from './linkedin-slug-mismatch';
+import listedIdentifier from './listed-identifier';
 import phoneRegionMismatch from './phone-region-mismatch';
 import reusedEmail from './reused-email';
 import reusedPhone from './reused-phone';
@@ -12,6 +13,7 @@ import youngGithubAccount from './young-github-account';
 export const signals: readonly Signal[] = [
   disposableEmail,
   linkedinSlugMismatch,
+  listedIdentifier,
   phoneRegionMismatch,
   reusedEmail,
   reusedPhone,
