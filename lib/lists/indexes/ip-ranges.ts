@@ -79,7 +79,7 @@ export function buildIpRangeIndex(entries: Iterable<IndexEntry>): IpRangeIndex {
   const ends6 = toWords(seg6.stops.map((r) => points[r]! - 1n));
 
   // Scratch words for the address being looked up: lookups are synchronous, so one buffer will do.
-  const query = new Uint32Array(4);
+  const words = new Uint32Array(4);
   const matches = (table: Table, segment: number, query: string) => {
     const set = table.setIds[segment]!;
     const out: IndexMatch[] = [];
@@ -89,17 +89,17 @@ export function buildIpRangeIndex(entries: Iterable<IndexEntry>): IpRangeIndex {
 
   return {
     lookup(ip) {
-      const version = readAddress(ip, query) || fromParsed(parseIp(ip), query);
+      const version = readAddress(ip, words) || fromParsed(parseIp(ip), words);
       if (version === 0) return [];
       if (version === 4) {
-        const x = query[3]!;
+        const x = words[3]!;
         const at = searchV4(starts4, x);
         return at >= 0 && ends4[at]! >= x ? matches(table4, at, ip) : [];
       }
-      const q0 = query[0]!;
-      const q1 = query[1]!;
-      const q2 = query[2]!;
-      const q3 = query[3]!;
+      const q0 = words[0]!;
+      const q1 = words[1]!;
+      const q2 = words[2]!;
+      const q3 = words[3]!;
       const at = searchV6(starts6, table6.count, q0, q1, q2, q3);
       return at >= 0 && !lessThan(ends6, at, q0, q1, q2, q3) ? matches(table6, at, ip) : [];
     },
