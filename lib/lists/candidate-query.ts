@@ -1,5 +1,6 @@
 import type { CandidateView } from '../candidate/candidate-view';
 import type { ListQuery } from './indexes';
+import { normaliseEntryValue } from './normalise-entry';
 
 /** The candidate's identifiers in the form list entries are stored in (see lib/lists normalisation). */
 export function candidateListQuery(view: CandidateView): ListQuery {
@@ -11,6 +12,10 @@ export function candidateListQuery(view: CandidateView): ListQuery {
     phones: view.phones.flatMap((p) => (p.e164 === undefined ? [] : [p.e164])),
     github: handles('github'),
     linkedin: handles('linkedin'),
-    names: view.names.map((n) => n.normalize('NFC').trim()),
+    // Names are normalised exactly as list entries are, so spacing or composition cannot hide a match.
+    names: view.names.flatMap((n) => {
+      const normalised = normaliseEntryValue('name', n);
+      return normalised.ok ? [normalised.value] : [];
+    }),
   };
 }

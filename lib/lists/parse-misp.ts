@@ -77,7 +77,9 @@ export function mispFromJson(value: unknown, text?: string, metadata: Partial<Li
   if (!parsed.success) return { ok: false, problems: finishProblems(problemsFromZod(parsed.error.issues), text) };
   const event = parsed.data.Event;
   const source = `MISP event ${event.uuid ?? event.id ?? '(no id)'}`;
-  const severity = THREAT_LEVELS[String(event.threat_level_id ?? '')];
+  const level = String(event.threat_level_id ?? '');
+  // hasOwn: the level comes from the file, and "constructor" must not reach Object.prototype.
+  const severity = Object.hasOwn(THREAT_LEVELS, level) ? THREAT_LEVELS[level] : undefined;
 
   const entries: ImportedEntry[] = [];
   const unsupported = new Map<string, number>();

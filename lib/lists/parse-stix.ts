@@ -60,23 +60,13 @@ export function stixFromJson(value: unknown, text?: string, metadata: Partial<Li
 
   objects.forEach((object, i) => {
     if (object.type === 'indicator') {
-      const indicator = IndicatorSchema.safeParse(object);
-      if (!indicator.success) {
-        skipped.push(`${object.id}: ${indicator.error.issues[0]?.path.join('.')}: ${indicator.error.issues[0]?.message}`);
-        return;
+      const read = readIndicator(object);
+      if (read === 'revoked') revoked++;
+      else if (typeof read === 'string') skipped.push(`${object.id}: ${read}`);
+      else {
+        for (const m of read.entries) push(m, ['objects', i, 'pattern'], { note: read.note, source: object.id });
+        expiries.add(read.validUntil);
       }
-      const ind = indicator.data;
-      if (ind.revoked) return void revoked++;
-      if ((ind.pattern_type ?? 'stix') !== 'stix') return void skipped.push(`${object.id}: pattern_type "${ind.pattern_type}" is not supported`);
-      const pattern = parseStixPattern(ind.pattern);
-      if (!pattern.ok) return void skipped.push(`${object.id}: ${pattern.reason}`);
-      const mapped = pattern.groups.map(groupToEntry);
-      const reason = mapped.find((m): m is string => typeof m === 'string');
-      // All or nothing per indicator: half of an OR is a different indicator from the one published.
-      if (reason !== undefined) return void skipped.push(`${object.id}: ${reason}`);
-      const note = [ind.name, ind.description].map((s) => s?.trim()).filter(Boolean).join(': ') || undefined;
-      for (const m of mapped) if (typeof m !== 'string') push(m, ['objects', i, 'pattern'], { note, source: object.id });
-      expiries.add(ind.valid_until);
       return;
     }
     const observable = observableToEntry(object);
@@ -106,6 +96,26 @@ export function stixFromJson(value: unknown, text?: string, metadata: Partial<Li
 
   const derived = bundleMetadata(bundle.data.id, objects, warnings);
   return buildImportedList({ metadata: { ...derived, ...(expires ? { expires } : {}), ...metadata }, entries, warnings, text });
+}
+
+/** An indicator's entries, 'revoked', or why it yields none. */
+function readIndicator(object: unknown): { entries: MappedEntry[]; note?: string; validUntil?: string } | string {
+  const parsed = IndicatorSchema.safeParse(object);
+  if (!parsed.success) return `${parsed.error.issues[0]?.path.join('.')}: ${parsed.error.issues[0]?.message}`;
+  const indicator = parsed.data;
+  if (indicator.revoked) return 'revoked';
+  if ((indicator.pattern_type ?? 'stix') !== 'stix') return `pattern_type "${indicator.pattern_type}" is not supported`;
+  const pattern = parseStixPattern(indicator.pattern);
+  if (!pattern.ok) return pattern.reason;
+  const entries: MappedEntry[] = [];
+  for (const group of pattern.groups) {
+    const mapped = groupToEntry(group);
+    // All or nothing per indicator: half of an OR is a different indicator from the one published.
+    if (typeof mapped === 'string') return mapped;
+    entries.push(mapped);
+  }
+  const note = [indicator.name, indicator.description].map((s) => s?.trim()).filter(Boolean).join(': ') || undefined;
+  return { entries, note, validUntil: indicator.valid_until };
 }
 
 function bundleMetadata(bundleId: string, objects: readonly z.output<typeof StixObjectSchema>[], warnings: string[]): Partial<ListMetadata> {

@@ -20,7 +20,7 @@ afterEach(async () => {
 });
 
 const applicant = makeObservation({
-  names: ['Lee Marlow'],
+  names: ['Lee  Marlow'],
   siteCandidateId: '31',
   emails: ['Lee.Marlow+jobs@Evil-Staffing.example'],
   phones: ['+1 202 555 0147'],
@@ -42,6 +42,7 @@ describe('signal lists in the checks', () => {
     ['E.164 phone', { kind: 'phone', value: '+12025550147' }, '+12025550147'],
     ['phone prefix', { kind: 'phone-prefix', value: '+1202555' }, '+12025550147'],
     ['GitHub account', { kind: 'github', value: 'leem-dev' }, 'leem-dev'],
+    ['name, spacing normalised like list entries', { kind: 'name', value: 'Lee Marlow' }, 'Lee Marlow'],
   ];
   it.each(entries)('a stored, enabled list entry (%s) makes listed-identifier hit, naming the list', async (_name, entry, query) => {
     await saveList(db, list, [{ ...entry, note: 'reported by a partner' }]);
