@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { z } from 'zod';
 import { handleContentMessage } from '@/lib/background/handle-content-message';
+import { handlePageMessage } from '@/lib/background/handle-page-message';
 import { loadActiveLists } from '@/lib/background/load-lists';
 import { openDatabase } from '@/lib/db/database';
 import { tabStateKey } from '@/lib/messaging';
@@ -19,6 +20,9 @@ export default defineBackground(() => {
   // Dexie promises are not native Promises and would reach the sender as undefined: keep this async.
   browser.runtime.onMessage.addListener(async (message, sender) => {
     await listsReady;
+    if (sender.tab === undefined || sender.url?.startsWith(browser.runtime.getURL('/'))) {
+      return handlePageMessage(db, message, sender, Date.now());
+    }
     return handleContentMessage(db, message, sender, Date.now());
   });
 

@@ -53,3 +53,13 @@ export const DROPPED_MESSAGES_KEY = 'diagnostics:droppedMessages';
 
 /** Diagnostics key in `storage.session`: recent durations (ms) from observation received to assessment stored. */
 export const OBSERVE_TIMINGS_KEY = 'diagnostics:observeTimings';
+
+/**
+ * Messages from the extension's own pages (the options page) to the background. They carry no page
+ * data, only "something you hold in memory is stale": the pages write the database themselves.
+ */
+export const ExtensionPageMessageSchema = z.discriminatedUnion('type', [
+  /** Lists were imported, replaced, enabled, disabled or deleted: rebuild the index, re-check open candidates. */
+  z.object({ type: z.literal('lists-changed') }),
+]);
+export type ExtensionPageMessage = z.infer<typeof ExtensionPageMessageSchema>;

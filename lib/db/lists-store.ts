@@ -1,3 +1,4 @@
+import { LIST_FORMAT, LIST_VERSION, type EntryKind, type SignalList } from '../lists/schema';
 import type { HireProofDb } from './database';
 import type { ListChunkRecord, ListRecord } from './records';
 
@@ -44,5 +45,44 @@ export async function loadEnabledEntries(db: HireProofDb): Promise<Array<StoredL
       for (const chunk of chunks) for (const entry of chunk.entries) out.push({ ...entry, listId });
     }
     return out;
+  });
+}
+
+/** The stored record for a parsed list (everything but its entries), enabled, with no hits yet. */
+export function listRecordFrom(
+  list: SignalList,
+  arrival: Pick<ListRecord, 'origin' | 'importedAt'> & Partial<Pick<ListRecord, 'verifiedBy' | 'signature' | 'enabled' | 'hits' | 'lastRefresh'>>,
+): ListRecord {
+  const { entries, format: _format, version: _version, ...meta } = list;
+  return { enabled: 1, hits: 0, ...meta, ...arrival, entryCount: entries.length };
+}
+
+/**
+ * A stored list back in the native format, as it was imported: entries come out of storage in the
+ * canonical order they were saved in, so formatList() of this equals the imported canonical text
+ * and a kept signature still verifies.
+ */
+export async function loadStoredList(db: HireProofDb, listId: string): Promise<SignalList | undefined> {
+  return db.transaction('r', [db.lists, db.listChunks], async () => {
+    const record = await db.lists.get(listId);
+    if (!record) return undefined;
+    const chunks = await db.listChunks.where('listId').equals(listId).sortBy('chunk');
+    const entries = chunks.flatMap((c) => c.entries) as SignalList['entries'];
+    return {
+      format: LIST_FORMAT,
+      version: LIST_VERSION,
+      id: record.id,
+      title: record.title,
+      author: record.author,
+      ...(record.description === undefined ? {} : { description: record.description }),
+      ...(record.category === undefined ? {} : { category: record.category }),
+      created: record.created,
+      modified: record.modified,
+      ...(record.expires === undefined ? {} : { expires: record.expires }),
+      references: record.references,
+      entries: entries.map((e) => ({ ...e, kind: e.kind as EntryKind })) as SignalList['entries'],
+      filters: record.filters,
+      weightOverrides: record.weightOverrides,
+    };
   });
 }

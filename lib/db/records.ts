@@ -1,4 +1,5 @@
 import type { AdapterHealth, CandidateObservation } from '../candidate/observation';
+import type { ListCategory, ListFilter, WeightOverride } from '../lists/schema';
 import type { Assessment } from '../risk/assessment';
 
 /** Row shapes of the HireProof database. Only extension-origin code (background, pages) opens it. */
@@ -80,21 +81,29 @@ export interface SettingRecord {
   value: unknown;
 }
 
-/** A signal list as stored: its metadata, where it came from, and how its last refresh went. */
+/** A signal list as stored: its metadata, filters and overrides, where it came from, and how its last refresh went. */
 export interface ListRecord {
   id: string;
   title: string;
   author: string;
+  description?: string;
+  category?: ListCategory;
   /** ISO dates from the list's own metadata. */
+  created: string;
   modified: string;
   expires?: string;
+  references: string[];
+  filters: ListFilter[];
+  weightOverrides: WeightOverride[];
   /** 1 when its entries take part in checks; a number because IndexedDB cannot index booleans. */
   enabled: 0 | 1;
   entryCount: number;
-  /** How it arrived: a file or paste by a person, or a subscription URL. */
-  origin: { kind: 'file' | 'paste' } | { kind: 'subscription'; url: string };
+  /** How it arrived: a file or paste by a person, a subscription URL, or shipped with the extension. */
+  origin: { kind: 'file' | 'paste' | 'bundled' } | { kind: 'subscription'; url: string };
   /** Id of the trusted key whose signature verified, when it was signed. */
   verifiedBy?: string;
+  /** The detached signature (base64) that verified, kept so an export can be re-verified elsewhere. */
+  signature?: string;
   importedAt: number;
   lastRefresh?: { at: number; ok: boolean; message: string };
   /** Hits per list, for the security team's view of which lists matter. */

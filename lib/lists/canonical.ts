@@ -76,6 +76,7 @@ export function canonicalise(list: SignalList): CanonicalResult {
     title: list.title,
     author: list.author,
     ...(list.description === undefined ? {} : { description: list.description }),
+    ...(list.category === undefined ? {} : { category: list.category }),
     created: list.created,
     modified: list.modified,
     ...(list.expires === undefined ? {} : { expires: list.expires }),

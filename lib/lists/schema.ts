@@ -17,6 +17,13 @@ export const LIST_VERSION = 1;
 export const MAX_ENTRIES = 2_000_000;
 export const SEVERITIES = ['informational', 'low', 'medium', 'high', 'critical'] as const;
 export type Severity = (typeof SEVERITIES)[number];
+/**
+ * What a list's network entries mean. `vpn-hosting` lists name VPN exits and hosting networks: an
+ * address there says where the traffic came out, not who the person is, so those matches feed the
+ * vpn-or-hosting-ip signal instead of ip-on-list. Absent means `fraud-indicators`.
+ */
+export const LIST_CATEGORIES = ['fraud-indicators', 'vpn-hosting'] as const;
+export type ListCategory = (typeof LIST_CATEGORIES)[number];
 
 const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max);
 // A custom message replaces zod's "received undefined", which problemsFromZod turns into "missing".
@@ -79,6 +86,7 @@ export const SignalListSchema = z
     title: text(200),
     author: text(200),
     description: text(10_000).optional(),
+    category: z.enum(LIST_CATEGORIES).optional().describe('fraud-indicators (the default) or vpn-hosting; see FORMAT.md.'),
     created: isoDate(),
     modified: isoDate(),
     expires: isoDate().optional().describe('Last day (UTC) the list is meant to be used.'),

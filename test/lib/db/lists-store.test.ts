@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type HireProofDb } from '../../../lib/db/database';
-import { deleteList, LIST_CHUNK_SIZE, loadEnabledEntries, saveList, setListEnabled } from '../../../lib/db/lists-store';
+import { deleteList, LIST_CHUNK_SIZE, listRecordFrom, loadEnabledEntries, loadStoredList, saveList, setListEnabled } from '../../../lib/db/lists-store';
 import type { ListRecord } from '../../../lib/db/records';
 
 let db: HireProofDb;
@@ -17,7 +17,11 @@ const record = (id: string, enabled: 0 | 1 = 1): ListRecord => ({
   id,
   title: `List ${id}`,
   author: 'Security team',
+  created: '2026-10-01',
   modified: '2026-11-01',
+  references: [],
+  filters: [],
+  weightOverrides: [],
   enabled,
   entryCount: 0,
   origin: { kind: 'file' },
@@ -54,5 +58,29 @@ describe('lists store', () => {
     expect((await loadEnabledEntries(db)).map((e) => e.listId)).toEqual(['b', 'b']);
     expect(await db.listChunks.where('listId').equals('a').count()).toBe(0);
     await expect(setListEnabled(db, 'missing', true)).rejects.toThrow(/no list/);
+  });
+});
+
+describe('list records and export', () => {
+  it('a saved list loads back to the same canonical text, so its signature still verifies', async () => {
+    const { parseNativeList } = await import('../../../lib/lists/parse-native');
+    const { formatList } = await import('../../../lib/lists/canonical');
+    const text = JSON.stringify({
+      format: 'hireproof-signal-list', version: 1, id: 'round-trip', title: 'Round trip', author: 'Security',
+      description: 'kept', category: 'vpn-hosting', created: '2026-10-01', modified: '2026-11-01', expires: '2027-01-01',
+      references: ['https://example.com/a'],
+      entries: [{ kind: 'asn', value: 'AS64500', note: 'hosting' }, { kind: 'email', value: 'x@example.com', severity: 'high' }],
+      filters: [{ signalId: 'voip-phone', match: { kind: 'email-domain', value: 'example.com' }, reason: 'our own test accounts' }],
+      weightOverrides: [{ signalId: 'voip-phone', weight: 0.1, reason: 'common here' }],
+    });
+    const parsed = parseNativeList(text);
+    if (!parsed.ok) throw new Error('fixture list must parse');
+    const record = listRecordFrom(parsed.list, { origin: { kind: 'paste' }, importedAt: 5, signature: 'c2ln' });
+    expect(record).toMatchObject({ enabled: 1, hits: 0, entryCount: 2, category: 'vpn-hosting', signature: 'c2ln' });
+    expect(record).not.toHaveProperty('entries');
+    await saveList(db, record, parsed.list.entries);
+    const loaded = await loadStoredList(db, 'round-trip');
+    expect(loaded && formatList(loaded)).toBe(formatList(parsed.list));
+    expect(await loadStoredList(db, 'missing')).toBeUndefined();
   });
 });

@@ -1,0 +1,68 @@
+import { z } from 'zod';
+
+/**
+ * What the security team (or a recruiter, where allowed) configures on the options page, kept in
+ * `storage.local` under SETTINGS_KEY, and what an organisation can set by policy in managed storage
+ * (documented in lib/settings/POLICY.md and declared to the browser by public/managed_schema.json).
+ * Both travel through storage written by other code, so both are parsed with these schemas on read.
+ */
+
+export const SETTINGS_KEY = 'hireproof-settings';
+
+const SIGNAL_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const signalId = z.string().max(100).regex(SIGNAL_ID, 'expected a signal id in kebab-case');
+
+export const TrustedKeySchema = z.strictObject({
+  /** A short label people recognise ("secops-2026"); signed lists name the key that verified them. */
+  id: z.string().trim().min(1).max(100),
+  /** Base64 of the 32-byte raw Ed25519 public key (lib/lists/signature.ts). */
+  publicKey: z.string().trim().min(1).max(200),
+});
+export type TrustedKeySetting = z.infer<typeof TrustedKeySchema>;
+
+export const MIN_REFRESH_HOURS = 1;
+export const MAX_REFRESH_HOURS = 24 * 7;
+export const DEFAULT_REFRESH_HOURS = 24;
+
+export const SubscriptionSchema = z.strictObject({
+  /** Only https: a list that changes what recruiters see must not be swappable on the wire. */
+  url: z.url({ protocol: /^https$/, error: 'expected an https:// URL' }).max(2000),
+  /** Where the detached signature is; defaults to `<url>.sig`. */
+  signatureUrl: z.url({ protocol: /^https$/, error: 'expected an https:// URL' }).max(2000).optional(),
+  refreshHours: z.number().int().min(MIN_REFRESH_HOURS).max(MAX_REFRESH_HOURS).default(DEFAULT_REFRESH_HOURS),
+});
+export type Subscription = z.output<typeof SubscriptionSchema>;
+
+const settingsShape = {
+  trustedKeys: z.array(TrustedKeySchema).max(50),
+  subscriptions: z.array(SubscriptionSchema).max(50),
+  /** Replacement weights (0..1) by signal id; absent signals keep their own weight. */
+  signalWeights: z.record(signalId, z.number().min(0).max(1)),
+  /** Signals that are not run at all; they show as skipped, with who turned them off. */
+  disabledSignals: z.array(signalId).max(200),
+  /** Days a candidate's stored data is kept after it was last seen; 0 keeps it until deleted. */
+  retentionDays: z.number().int().min(0).max(3650),
+  /** Whether people using this browser may import, edit, enable or delete lists. */
+  recruitersMayEditLists: z.boolean(),
+};
+
+export const SettingsSchema = z.strictObject(settingsShape);
+export type Settings = z.output<typeof SettingsSchema>;
+export type SettingName = keyof Settings;
+export const SETTING_NAMES = Object.keys(settingsShape) as SettingName[];
+
+export const DEFAULT_SETTINGS: Settings = {
+  trustedKeys: [],
+  subscriptions: [],
+  signalWeights: {},
+  disabledSignals: [],
+  retentionDays: 0,
+  recruitersMayEditLists: true,
+};
+
+/**
+ * The managed-storage policy: any subset of the settings. Unknown keys are reported, not ignored,
+ * because a misspelt policy key would be a control an administrator believes is in force.
+ */
+export const PolicySchema = SettingsSchema.partial();
+export type Policy = z.output<typeof PolicySchema>;
