@@ -62,6 +62,8 @@ export const FIELD_LABELS: Record<ObservationField, string> = {
   skills: 'skills',
   accountCreatedAt: 'account creation date',
   siteCandidateId: 'profile id',
+  ipAddresses: 'IP addresses',
+  utcOffsetMinutes: 'time zone',
 };
 
 export const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;

@@ -1,4 +1,6 @@
-import type { CandidateView, CanonicalLink, NormalisedEmail, NormalisedPhone, SourceSighting } from './candidate-view';
+import { canonicalIp } from '../lists/ip';
+import type { AddedEvidence, CandidateView, CanonicalLink, NormalisedEmail, NormalisedPhone, ObservedIp, ObservedOffset, SourceSighting } from './candidate-view';
+import { employerDomains } from './employer-domains';
 import type { CandidateObservation } from './observation';
 import { canonicalLink } from './normalise-link';
 import { normaliseEmail } from './normalise-email';
@@ -16,7 +18,7 @@ const PROFILE_SITES = new Set(['linkedin', 'github']);
  * newest claimed location. E-mails and links that do not parse are dropped; phones that do not parse
  * are kept with only `raw`.
  */
-export function buildCandidateView(id: string, observations: readonly CandidateObservation[]): CandidateView {
+export function buildCandidateView(id: string, observations: readonly CandidateObservation[], added: readonly AddedEvidence[] = []): CandidateView {
   // Newest first; ties broken by source and URL so the result never depends on input order.
   const obs = [...observations].sort(
     (x, y) => y.observedAt - x.observedAt || x.source.localeCompare(y.source) || x.pageUrl.localeCompare(y.pageUrl),
@@ -47,7 +49,10 @@ export function buildCandidateView(id: string, observations: readonly CandidateO
       obs.map((o): SourceSighting => ({ source: o.source, pageUrl: o.pageUrl, observedAt: o.observedAt })),
       (s) => `${s.source} ${s.pageUrl}`,
     ),
+    ...networkEvidence(obs, added),
+    employerDomains: [],
   };
+  view.employerDomains = employerDomains(view.employment, view.emails, view.links);
   const headline = obs.find((o) => o.headline !== undefined)?.headline;
   const photoUrl = obs.find((o) => o.photoUrl !== undefined)?.photoUrl;
   if (headline !== undefined) view.headline = headline;
@@ -59,6 +64,26 @@ export function buildCandidateView(id: string, observations: readonly CandidateO
     }
   }
   return view;
+}
+
+/** IPs and UTC offsets from pages and from the recruiter, newest first, each value once (its newest sighting). */
+function networkEvidence(obs: readonly CandidateObservation[], added: readonly AddedEvidence[]): Pick<CandidateView, 'ipAddresses' | 'utcOffsets'> {
+  const ips: ObservedIp[] = obs.flatMap((o) =>
+    (o.ipAddresses ?? []).flatMap((raw) => {
+      const ip = canonicalIp(raw.trim());
+      return ip === undefined ? [] : [{ ip, source: o.source, observedAt: o.observedAt }];
+    }),
+  );
+  const offsets: ObservedOffset[] = obs.flatMap((o) => (o.utcOffsetMinutes ?? []).map((minutes) => ({ minutes, source: o.source, observedAt: o.observedAt })));
+  for (const a of added) {
+    if (a.kind === 'ip') ips.push({ ip: a.ip, source: 'recruiter', observedAt: a.addedAt });
+    else offsets.push({ minutes: a.minutes, source: 'recruiter', observedAt: a.addedAt });
+  }
+  const newestFirst = (x: { observedAt: number }, y: { observedAt: number }) => y.observedAt - x.observedAt;
+  return {
+    ipAddresses: distinct(ips.sort(newestFirst), (i) => i.ip),
+    utcOffsets: distinct(offsets.sort(newestFirst), (o) => String(o.minutes)),
+  };
 }
 
 function linksOf(o: CandidateObservation): CanonicalLink[] {

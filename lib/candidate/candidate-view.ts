@@ -35,6 +35,25 @@ export interface SourceSighting {
   observedAt: number;
 }
 
+/** Network evidence: where it came from (an adapter id, or `recruiter` for pasted evidence) and when. */
+export interface EvidenceOrigin {
+  source: string;
+  observedAt: number;
+}
+
+export interface ObservedIp extends EvidenceOrigin {
+  /** Canonical spelling (lib/lists/ip.ts): lists and the geo database are asked with this. */
+  ip: string;
+}
+
+export interface ObservedOffset extends EvidenceOrigin {
+  /** Minutes east of UTC. */
+  minutes: number;
+}
+
+/** Evidence a recruiter added by hand ("add evidence" in the panel), already parsed and canonical. */
+export type AddedEvidence = { kind: 'ip'; ip: string; addedAt: number } | { kind: 'utc-offset'; minutes: number; addedAt: number };
+
 export interface CandidateView {
   id: string;
   displayName: string;
@@ -52,4 +71,13 @@ export interface CandidateView {
   /** Account creation dates by source site (`github` -> `2024-03`). */
   accountCreatedAt: Record<string, string>;
   sightings: SourceSighting[];
+  /** Distinct addresses seen for the candidate, newest first. */
+  ipAddresses: ObservedIp[];
+  /** Distinct UTC offsets seen for the candidate, newest first. */
+  utcOffsets: ObservedOffset[];
+  /**
+   * Domains of the organisations the candidate names or writes from: domains written in employment
+   * entries, and the domains of e-mail addresses and portfolio links. Lower case, no `www.`.
+   */
+  employerDomains: string[];
 }

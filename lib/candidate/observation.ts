@@ -14,6 +14,10 @@ export const MAX_LIST_LENGTH = 100;
 const text = z.string().max(MAX_FIELD_LENGTH);
 const list = <T extends z.ZodType>(item: T) => z.array(item).max(MAX_LIST_LENGTH);
 
+/** Real-world offsets run from UTC-12:00 to UTC+14:00. */
+export const MIN_UTC_OFFSET_MINUTES = -12 * 60;
+export const MAX_UTC_OFFSET_MINUTES = 14 * 60;
+
 /** ISO 3166-1 alpha-2, upper case. */
 export const CountryCodeSchema = z.string().regex(/^[A-Z]{2}$/);
 
@@ -77,6 +81,10 @@ export const CandidateObservationSchema = z.object({
    * Absent when the page does not show it; signals that need it then skip.
    */
   accountCreatedAt: PartialDateSchema.optional(),
+  /** IP addresses the page shows for the person (an ATS recording where an application came from). */
+  ipAddresses: list(text).optional(),
+  /** UTC offsets (minutes east of UTC) the page shows for the person, e.g. a scheduling tool's time zone. */
+  utcOffsetMinutes: list(z.number().int().min(MIN_UTC_OFFSET_MINUTES).max(MAX_UTC_OFFSET_MINUTES)).optional(),
 });
 export type CandidateObservation = z.infer<typeof CandidateObservationSchema>;
 
@@ -94,6 +102,8 @@ export const ObservationFieldSchema = z.enum([
   'skills',
   'accountCreatedAt',
   'siteCandidateId',
+  'ipAddresses',
+  'utcOffsetMinutes',
 ]);
 export type ObservationField = z.infer<typeof ObservationFieldSchema>;
 

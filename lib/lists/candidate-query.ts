@@ -1,9 +1,10 @@
 import type { CandidateView } from '../candidate/candidate-view';
+import type { IpFact } from '../signals/define-signal';
 import type { ListQuery } from './indexes';
 import { normaliseEntryValue } from './normalise-entry';
 
 /** The candidate's identifiers in the form list entries are stored in (see lib/lists normalisation). */
-export function candidateListQuery(view: CandidateView): ListQuery {
+export function candidateListQuery(view: CandidateView, ipFacts: readonly IpFact[] = []): ListQuery {
   const handles = (kind: 'github' | 'linkedin') =>
     view.links.flatMap((l) => (l.kind === kind && l.handle !== undefined ? [l.handle] : []));
   return {
@@ -12,6 +13,10 @@ export function candidateListQuery(view: CandidateView): ListQuery {
     phones: view.phones.flatMap((p) => (p.e164 === undefined ? [] : [p.e164])),
     github: handles('github'),
     linkedin: handles('linkedin'),
+    ips: view.ipAddresses.map((i) => i.ip),
+    // The networks the addresses belong to, as `asn` entries are written ("AS64500").
+    asns: [...new Set(ipFacts.flatMap((f) => (f.asn === undefined ? [] : [`AS${f.asn}`])))],
+    employerDomains: view.employerDomains,
     // Names are normalised exactly as list entries are, so spacing or composition cannot hide a match.
     names: view.names.flatMap((n) => {
       const normalised = normaliseEntryValue('name', n);

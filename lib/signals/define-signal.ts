@@ -53,6 +53,8 @@ export interface ReuseMatch {
 export interface ListMatch {
   listId: string;
   listTitle: string;
+  /** What the list's network entries mean (lib/lists/schema.ts LIST_CATEGORIES). */
+  category: 'fraud-indicators' | 'vpn-hosting';
   kind: string;
   /** The list's entry (an address, a domain, a prefix, a range). */
   value: string;
@@ -68,7 +70,26 @@ export interface SignalContext {
   reuse: ReuseMatch[];
   isDisposableEmailDomain: (domain: string) => boolean;
   /** Matches against the enabled signal lists; absent when no list is enabled. */
-  lists?: { enabledCount: number; matches: ListMatch[] };
+  lists?: { enabled: Record<ListMatch['category'], number>; matches: ListMatch[] };
+  /**
+   * The zones the claimed location can be in, with the UTC offsets each uses around `now` (standard
+   * and summer time); absent when the location names no place the bundled city data knows.
+   */
+  claimedZones?: { place: string; zones: { timeZone: string; offsets: number[] }[] };
+  /** What the offline IP database says about each of the candidate's IPs; absent when it is unavailable. */
+  ipFacts?: IpFact[];
+}
+
+/** One of the candidate's IP addresses with what the offline database (DB-IP, via @ip-location-db) knows of it. */
+export interface IpFact {
+  ip: string;
+  /** Where the address was seen (an adapter id, or `recruiter`) and when (epoch ms). */
+  source: string;
+  observedAt: number;
+  /** ISO 3166-1 alpha-2 country the range is registered or announced in. */
+  country?: string;
+  asn?: number;
+  asName?: string;
 }
 
 export interface Signal {

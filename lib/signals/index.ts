@@ -1,24 +1,34 @@
 import type { Signal } from './define-signal';
 import disposableEmail from './disposable-email';
+import ipLocationMismatch from './ip-location-mismatch';
+import ipOnList from './ip-on-list';
 import linkedinSlugMismatch from './linkedin-slug-mismatch';
+import listedEmployerDomain from './listed-employer-domain';
 import listedIdentifier from './listed-identifier';
 import phoneRegionMismatch from './phone-region-mismatch';
 import reusedEmail from './reused-email';
 import reusedPhone from './reused-phone';
 import reusedProfileLink from './reused-profile-link';
+import timezoneMismatch from './timezone-mismatch';
 import voipPhone from './voip-phone';
+import vpnOrHostingIp from './vpn-or-hosting-ip';
 import youngGithubAccount from './young-github-account';
 
 /** Every signal, alphabetical by id; test/lib/signals/meta.test.ts checks this against the files. */
 export const signals: readonly Signal[] = [
   disposableEmail,
+  ipLocationMismatch,
+  ipOnList,
   linkedinSlugMismatch,
+  listedEmployerDomain,
   listedIdentifier,
   phoneRegionMismatch,
   reusedEmail,
   reusedPhone,
   reusedProfileLink,
+  timezoneMismatch,
   voipPhone,
+  vpnOrHostingIp,
   youngGithubAccount,
 ];
 

@@ -1,9 +1,9 @@
-import { defineSignal, type Evidence } from './define-signal';
+import { defineSignal } from './define-signal';
+import { LIST_MESSAGES, listEvidence } from './list-evidence';
 
-// Identity kinds this signal reports; network kinds (ip, cidr, asn) belong to ip-on-list.
+// Identity kinds this signal reports. Network kinds (ip, cidr, asn) belong to ip-on-list and
+// vpn-or-hosting-ip, employer domains to listed-employer-domain: one entry never counts twice.
 const IDENTITY_KINDS = new Set(['email', 'email-domain', 'phone', 'phone-prefix', 'github', 'linkedin', 'name', 'photo-hash']);
-// One candidate matching a whole list is one finding: list the first few, count the rest.
-const MAX_LISTED = 10;
 
 /** One of the candidate's identifiers is on a signal list kept by the organisation's security team. */
 export default defineSignal({
@@ -23,20 +23,12 @@ export default defineSignal({
       'A list entry that is out of date or was added by mistake (tell the list owner)',
     ],
     references: ['https://www.ic3.gov/PSA/2025/PSA250123', 'https://github.com/SigmaHQ/sigma-specification'],
-    messages: {
-      listed: '{query} matches {kind} "{value}" on the list "{listTitle}"{note}',
-      more: '{count} more matches on the enabled lists',
-    },
+    messages: LIST_MESSAGES,
   },
   evaluate(_candidate, ctx) {
     if (!ctx.lists) return { status: 'skip', reason: 'No signal list is enabled' };
     const matches = ctx.lists.matches.filter((m) => IDENTITY_KINDS.has(m.kind));
     if (matches.length === 0) return { status: 'miss' };
-    const evidence: Evidence[] = matches.slice(0, MAX_LISTED).map((m) => ({
-      messageId: 'listed',
-      data: { query: m.query, kind: m.kind, value: m.value, listTitle: m.listTitle, note: m.note ? ` (${m.note})` : '' },
-    }));
-    if (matches.length > MAX_LISTED) evidence.push({ messageId: 'more', data: { count: matches.length - MAX_LISTED } });
-    return { status: 'hit', evidence };
+    return { status: 'hit', evidence: listEvidence(matches) };
   },
 });

@@ -78,12 +78,42 @@ describe('buildCandidateView', () => {
   it('builds an empty view from no observations', () => {
     expect(buildCandidateView('c-0', [])).toEqual({
       id: 'c-0', displayName: '', names: [], emails: [], phones: [], links: [], employment: [], education: [],
-      skills: [], accountCreatedAt: {}, sightings: [],
+      skills: [], accountCreatedAt: {}, sightings: [], ipAddresses: [], utcOffsets: [], employerDomains: [],
     });
   });
 
   it('does not treat a LinkedIn search page as the profile link', () => {
     const search = obs({ source: 'linkedin', pageUrl: 'https://www.linkedin.com/search/results/people/?q=x' });
     expect(buildCandidateView('c-2', [search]).links).toEqual([]);
+  });
+
+  it('gathers IPs and UTC offsets from pages and from the recruiter, canonical, newest sighting first, each once', () => {
+    const page1 = obs({ source: 'greenhouse', observedAt: 1_000, ipAddresses: ['203.0.113.7', '2001:DB8::0:1', 'not an ip'], utcOffsetMinutes: [-300] });
+    const page2 = obs({ source: 'greenhouse', pageUrl: 'https://boards.greenhouse.io/acme/applications/2', observedAt: 3_000, ipAddresses: [' 203.0.113.7 '] });
+    const view = buildCandidateView('c-3', [page1, page2], [
+      { kind: 'ip', ip: '198.51.100.4', addedAt: 2_000 },
+      { kind: 'utc-offset', minutes: 330, addedAt: 4_000 },
+      { kind: 'utc-offset', minutes: -300, addedAt: 500 },
+    ]);
+    expect(view.ipAddresses).toEqual([
+      { ip: '203.0.113.7', source: 'greenhouse', observedAt: 3_000 },
+      { ip: '198.51.100.4', source: 'recruiter', observedAt: 2_000 },
+      { ip: '2001:db8::1', source: 'greenhouse', observedAt: 1_000 },
+    ]);
+    expect(view.utcOffsets).toEqual([
+      { minutes: 330, source: 'recruiter', observedAt: 4_000 },
+      { minutes: -300, source: 'greenhouse', observedAt: 1_000 },
+    ]);
+  });
+
+  it('derives employer domains from job entries, e-mail domains and portfolio hosts', () => {
+    const view = buildCandidateView('c-4', [
+      obs({
+        emails: ['jo@Acme-Labs.io'],
+        links: [{ kind: 'portfolio', url: 'https://www.jo.dev/about' }],
+        employment: [{ organisation: 'Brightwave (brightwave.example)', raw: 'Built Node.js services at www.Brightwave.example' }],
+      }),
+    ]);
+    expect(view.employerDomains).toEqual(['brightwave.example', 'acme-labs.io', 'jo.dev']);
   });
 });

@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { ListMatch, SignalContext } from '../../../lib/signals/define-signal';
+import type { SignalContext } from '../../../lib/signals/define-signal';
 import signal from '../../../lib/signals/listed-identifier';
-import { makeCtx, makeView } from './make-view';
-
-const match = (fields: Partial<ListMatch>): ListMatch => ({
-  listId: 'known-bad',
-  listTitle: 'Known bad identities',
-  kind: 'email',
-  value: 'ops@evil.example',
-  query: 'ops@evil.example',
-  ...fields,
-});
-const lists = (matches: ListMatch[]): SignalContext['lists'] => ({ enabledCount: 1, matches });
+import { listsWith as lists, makeCtx, makeListMatch as match, makeView } from './make-view';
 
 describe('listed-identifier', () => {
   const cases: Array<[string, SignalContext['lists'], 'hit' | 'miss' | 'skip']> = [
@@ -20,6 +10,7 @@ describe('listed-identifier', () => {
     ['an e-mail on a list', lists([match({})]), 'hit'],
     ['a phone prefix on a list', lists([match({ kind: 'phone-prefix', value: '+1555', query: '+15550100' })]), 'hit'],
     ['only an IP range matched: that is ip-on-list, not this', lists([match({ kind: 'cidr', value: '192.0.2.0/24', query: '192.0.2.7' })]), 'miss'],
+    ['only an employer domain matched: that is listed-employer-domain', lists([match({ kind: 'employer-domain', value: 'shell.example', query: 'shell.example' })]), 'miss'],
   ];
   it.each(cases)('%s', (_name, listCtx, status) => {
     expect(signal.evaluate(makeView(), makeCtx({ lists: listCtx })).status).toBe(status);
@@ -32,7 +23,7 @@ describe('listed-identifier', () => {
     expect(outcome.evidence).toHaveLength(11);
     expect(outcome.evidence[0]).toEqual({
       messageId: 'listed',
-      data: { query: 'x0@evil.example', kind: 'email', value: 'x0@evil.example', listTitle: 'Known bad identities', note: ' (seen in 2025 campaign)' },
+      data: { query: 'x0@evil.example', network: '', kind: 'email', value: 'x0@evil.example', listId: 'known-bad', listTitle: 'Known bad identities', note: ' (seen in 2025 campaign)' },
     });
     expect(outcome.evidence.at(-1)).toEqual({ messageId: 'more', data: { count: 3 } });
   });

@@ -1,5 +1,5 @@
 import type { CandidateView } from '../../../lib/candidate/candidate-view';
-import type { ReuseMatch, SignalContext } from '../../../lib/signals/define-signal';
+import type { ListMatch, ReuseMatch, SignalContext } from '../../../lib/signals/define-signal';
 
 /** A candidate view with every list empty, overridden by `fields`. */
 export function makeView(fields: Partial<CandidateView> = {}): CandidateView {
@@ -15,6 +15,9 @@ export function makeView(fields: Partial<CandidateView> = {}): CandidateView {
     skills: [],
     accountCreatedAt: {},
     sightings: [],
+    ipAddresses: [],
+    utcOffsets: [],
+    employerDomains: [],
     ...fields,
   };
 }
@@ -36,3 +39,19 @@ export function makeMatch(fields: Partial<ReuseMatch> & Pick<ReuseMatch, 'keyKin
     ...fields,
   };
 }
+
+/** A list match on an e-mail by default, overridden by `fields`. */
+export function makeListMatch(fields: Partial<ListMatch> = {}): ListMatch {
+  return {
+    listId: 'known-bad',
+    listTitle: 'Known bad identities',
+    category: 'fraud-indicators',
+    kind: 'email',
+    value: 'ops@evil.example',
+    query: 'ops@evil.example',
+    ...fields,
+  };
+}
+
+/** One enabled list of each category unless `enabled` says otherwise. */
+export const listsWith = (matches: ListMatch[], enabled = { 'fraud-indicators': 1, 'vpn-hosting': 1 }): SignalContext['lists'] => ({ enabled, matches });

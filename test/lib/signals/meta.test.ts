@@ -8,7 +8,8 @@ import { templatePlaceholders } from '../../../lib/risk/fill-message';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const ids = readdirSync(`${root}lib/signals`)
-  .filter((f) => f.endsWith('.ts') && f !== 'index.ts' && f !== 'define-signal.ts' && f !== 'reuse-evidence.ts')
+  // Helpers shared by signals are named *-evidence.ts; everything else is one signal per file.
+  .filter((f) => f.endsWith('.ts') && f !== 'index.ts' && f !== 'define-signal.ts' && !f.endsWith('-evidence.ts'))
   .map((f) => f.replace(/\.ts$/, ''))
   .sort();
 const VERDICT_WORDS = /\b(fraud\w*|fake\w*|scam\w*|liars?)\b/i;

@@ -1,0 +1,33 @@
+import { defineSignal } from './define-signal';
+import { LIST_MESSAGES, listEvidence } from './list-evidence';
+
+const NETWORK_KINDS = new Set(['ip', 'cidr', 'asn']);
+
+/** One of the candidate's IP addresses, or the network it belongs to, is on a security team's indicator list. */
+export default defineSignal({
+  id: 'ip-on-list',
+  meta: {
+    title: 'IP address on a security-team list',
+    description:
+      'Looks up the IP addresses seen for the applicant (on an application page, or pasted by a recruiter) and the networks (AS numbers) they belong to ' +
+      'in the indicator lists the security team enabled, for example addresses of known laptop farms or of applications already found to use stolen identities. ' +
+      'Weight 0.5: an address is weaker than a personal identifier, since many people can share one. Lists of VPN and hosting networks count under their own check.',
+    severity: 'high',
+    status: 'experimental',
+    requires: ['ipAddresses'],
+    weight: 0.5,
+    falsePositives: [
+      'A shared address: an office, a university, a mobile carrier or a public Wi-Fi network reuses one address for many people',
+      'An address reassigned since it was listed (home connections change addresses over time)',
+      'A whole network (AS) listed because of a few of its customers',
+    ],
+    references: ['https://www.ic3.gov/PSA/2025/PSA250123', 'https://www.justice.gov/opa/pr/justice-department-announces-nationwide-actions-combat-illicit-north-korean-government-revenue'],
+    messages: LIST_MESSAGES,
+  },
+  evaluate(candidate, ctx) {
+    if (candidate.ipAddresses.length === 0) return { status: 'skip', reason: 'No IP address is known for this applicant' };
+    if (!ctx.lists || ctx.lists.enabled['fraud-indicators'] === 0) return { status: 'skip', reason: 'No indicator list is enabled' };
+    const matches = ctx.lists.matches.filter((m) => NETWORK_KINDS.has(m.kind) && m.category === 'fraud-indicators');
+    return matches.length === 0 ? { status: 'miss' } : { status: 'hit', evidence: listEvidence(matches, ctx.ipFacts) };
+  },
+});
