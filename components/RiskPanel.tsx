@@ -1,9 +1,11 @@
 import { useId } from 'react';
 import type { AdapterHealth } from '../lib/candidate/observation';
 import type { Assessment } from '../lib/risk/assessment';
+import { AddEvidence, type AddedEvidenceItem } from './AddEvidence';
 import { CandidateSummary, type PanelCandidate } from './CandidateSummary';
 import { FlagForReview } from './FlagForReview';
 import { HealthBanner } from './HealthBanner';
+import { IpDataNotice, showsIpData } from './IpDataNotice';
 import { NoteForm } from './NoteForm';
 import { NoteList, type PanelNote } from './NoteList';
 import { ScoreBadge } from './ScoreBadge';
@@ -17,6 +19,10 @@ export interface RiskPanelProps {
   /** Health of the adapter that read the page; falls back to `assessment.health`. */
   health?: AdapterHealth;
   notes: PanelNote[];
+  /** IPs and offsets recruiters added; with `onAddEvidence` the panel offers to add more. */
+  addedEvidence?: readonly AddedEvidenceItem[];
+  onAddEvidence?: (text: string) => Promise<string | undefined>;
+  onRemoveEvidence?: (id: string) => Promise<unknown>;
   collapsed: boolean;
   onToggleCollapsed: () => void;
   onAddNote: (text: string) => Promise<void> | void;
@@ -104,6 +110,7 @@ function PanelBody(props: RiskPanelProps) {
       {assessment !== undefined ? (
         <SignalList results={assessment.results} onSetFalsePositive={props.onSetFalsePositive} />
       ) : null}
+      {assessment !== undefined && showsIpData(assessment.results) ? <IpDataNotice /> : null}
       {assessment !== undefined && assessment.explanation.length > 0 ? (
         <section className="hp-section">
           <h3>Why this score</h3>
@@ -113,6 +120,12 @@ function PanelBody(props: RiskPanelProps) {
             ))}
           </ul>
           <p className="hp-muted">Signals are evidence for a person to weigh, not a decision.</p>
+        </section>
+      ) : null}
+      {props.onAddEvidence !== undefined && props.onRemoveEvidence !== undefined ? (
+        <section className="hp-section">
+          <h3>Network evidence</h3>
+          <AddEvidence items={props.addedEvidence ?? []} onAdd={props.onAddEvidence} onRemove={props.onRemoveEvidence} />
         </section>
       ) : null}
       <section className="hp-section">

@@ -43,6 +43,7 @@ export function SignalRow({ result, onSetFalsePositive }: SignalRowProps) {
           ? ` · adds ${Math.round(result.contribution)} points`
           : null}
         {notCounted ? ' · marked as false positive' : null}
+        {result.weightSetBy !== undefined ? ` · weight ${result.weight} set by ${result.weightSetBy}` : null}
       </p>
       {result.evidence.length > 0 ? (
         <ul className="hp-signal__evidence" aria-label={`Evidence for ${result.title}`}>

@@ -29,8 +29,13 @@ export function App() {
       error={error ?? snapshot.error}
       onToggleCollapsed={() => setCollapsed((c) => !c)}
       // The note and flag forms await these and show a failure next to their button.
-      onAddNote={(text) => (candidateId ? perform({ type: 'add-note', candidateId, text }) : undefined)}
-      onFlagForReview={(reason) => (candidateId ? perform({ type: 'flag-for-review', candidateId, reason }) : undefined)}
+      onAddNote={(text) => (candidateId ? perform({ type: 'add-note', candidateId, text }).then(() => undefined) : undefined)}
+      addedEvidence={snapshot.addedEvidence}
+      onAddEvidence={(text) => (candidateId ? perform({ type: 'add-evidence', candidateId, text }) : Promise.reject(new Error('No candidate')))}
+      onRemoveEvidence={(evidenceId) =>
+        candidateId ? perform({ type: 'remove-evidence', candidateId, evidenceId }) : Promise.reject(new Error('No candidate'))
+      }
+      onFlagForReview={(reason) => (candidateId ? perform({ type: 'flag-for-review', candidateId, reason }).then(() => undefined) : undefined)}
       onSetFalsePositive={(signalId, value) => {
         if (!candidateId) return;
         perform({ type: 'set-false-positive', candidateId, signalId, value }).then(

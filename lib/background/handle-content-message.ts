@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import type { HireProofDb } from '../db/database';
 import { recordObservation } from '../db/record-observation';
+import { ensureIpGeo } from './load-ip-geo';
 import { DROPPED_MESSAGES_KEY, OBSERVE_TIMINGS_KEY, parseContentMessage, tabStateKey, type ObserveReply, type TabState } from '../messaging';
 
 /**
@@ -27,6 +28,7 @@ export async function handleContentMessage(
   }
   try {
     const started = performance.now();
+    if ((message.observation.ipAddresses ?? []).length > 0) await ensureIpGeo();
     const { candidateId, storedAt } = await recordObservation(db, { observation: message.observation, health: message.health, now });
     await recordTiming(storedAt - started);
     await setTabState(tabId, { status: 'ready', candidateId, pageUrl: message.observation.pageUrl, updatedAt: now });

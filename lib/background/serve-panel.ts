@@ -2,7 +2,9 @@ import { z } from 'zod';
 import { browser } from 'wxt/browser';
 import { onCandidatesChanged } from '../db/changes';
 import type { HireProofDb } from '../db/database';
+import { addPastedEvidence, removeAddedEvidence } from '../db/added-evidence';
 import { addNote, setFalsePositive, setFlaggedForReview } from '../db/recruiter-actions';
+import { ensureIpGeo } from './load-ip-geo';
 import { TabStateSchema, tabStateKey, type TabState } from '../messaging';
 import { buildPanelSnapshot } from '../panel/build-panel-snapshot';
 import { PanelRequestSchema, type PanelAction, type PanelMessage } from '../panel/protocol';
@@ -89,10 +91,26 @@ export function servePanel(db: HireProofDb, port: PanelPort, now: () => number =
 
 async function act(db: HireProofDb, action: PanelAction, now: number): Promise<PanelMessage> {
   try {
-    if (action.type === 'add-note') await addNote(db, { candidateId: action.candidateId, text: action.text, now });
-    else if (action.type === 'set-false-positive') await setFalsePositive(db, { ...action, now });
-    else await setFlaggedForReview(db, { candidateId: action.candidateId, flagged: true, reason: action.reason, now });
-    return { type: 'action-result', requestId: action.requestId, ok: true };
+    let message: string | undefined;
+    switch (action.type) {
+      case 'add-note':
+        await addNote(db, { candidateId: action.candidateId, text: action.text, now });
+        break;
+      case 'set-false-positive':
+        await setFalsePositive(db, { ...action, now });
+        break;
+      case 'flag-for-review':
+        await setFlaggedForReview(db, { candidateId: action.candidateId, flagged: true, reason: action.reason, now });
+        break;
+      case 'add-evidence':
+        await ensureIpGeo();
+        message = await addPastedEvidence(db, { candidateId: action.candidateId, text: action.text, now });
+        break;
+      case 'remove-evidence':
+        await removeAddedEvidence(db, { candidateId: action.candidateId, evidenceId: action.evidenceId, now });
+        break;
+    }
+    return { type: 'action-result', requestId: action.requestId, ok: true, ...(message === undefined ? {} : { message }) };
   } catch (e) {
     const error = e instanceof z.ZodError ? e.issues.map((i) => i.message).join('; ') : e instanceof Error ? e.message : String(e);
     return { type: 'action-result', requestId: action.requestId, ok: false, error };

@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type {
+  AddedEvidenceRecord,
   AssessmentRecord,
   AuditRecord,
   CandidateRecord,
@@ -45,6 +46,26 @@ export const SCHEMA_VERSIONS: ReadonlyArray<{
       listChunks: '&[listId+chunk], listId',
     },
   },
+  {
+    // Evidence recruiters paste into the panel (IP addresses, UTC offsets), one row per value.
+    // Lists now keep all their metadata, filters and overrides (for export and for the checks);
+    // lists stored at version 2 get the empty defaults their files could not have carried.
+    version: 3,
+    stores: {
+      addedEvidence: '&id, candidateId',
+    },
+    upgrade: async (tx) => {
+      await tx
+        .table('lists')
+        .toCollection()
+        .modify((list: Record<string, unknown>) => {
+          list.created ??= list.modified;
+          list.references ??= [];
+          list.filters ??= [];
+          list.weightOverrides ??= [];
+        });
+    },
+  },
 ];
 
 export type HireProofDb = Dexie & {
@@ -57,6 +78,7 @@ export type HireProofDb = Dexie & {
   settings: EntityTable<SettingRecord, 'key'>;
   lists: EntityTable<ListRecord, 'id'>;
   listChunks: Table<ListChunkRecord, [string, number]>;
+  addedEvidence: EntityTable<AddedEvidenceRecord, 'id'>;
 };
 
 /** Opens (lazily) the database with every schema version declared. `name` is for tests. */

@@ -6,7 +6,7 @@ import { namesAgree } from '../candidate/normalise-name';
 import type { AdapterHealth, CandidateObservation } from '../candidate/observation';
 import type { Assessment } from '../risk/assessment';
 import { assessCandidate } from '../risk/score';
-import { assessStoredCandidate } from './assess-stored-candidate';
+import { assessmentTables, assessStoredCandidate } from './assess-stored-candidate';
 import { notifyCandidatesChanged } from './changes';
 import type { HireProofDb } from './database';
 import { reuseFromRows } from './find-reuse';
@@ -56,7 +56,7 @@ export async function recordObservation(
   const site = siteKey(observation);
   const sighting = sightingId(observation);
 
-  const recorded = await db.transaction('rw', [db.candidates, db.observations, db.identityKeys, db.assessments, db.auditLog], async () => {
+  const recorded = await db.transaction('rw', [...assessmentTables(db), db.auditLog], async () => {
     const lookup = unique([site, ...ownKeys]);
     const [rowList, previous] = await Promise.all([db.identityKeys.bulkGet(lookup), db.observations.get(sighting)]);
     const rows = new Map(lookup.map((key, i) => [key, rowList[i]]));
@@ -132,7 +132,7 @@ export async function recordObservation(
   // assessment from waiting for theirs. Were one of them changed in between, its re-assessment
   // simply reads the newer data.
   if (recorded.others.length > 0) {
-    await db.transaction('rw', [db.candidates, db.observations, db.identityKeys, db.assessments], async () => {
+    await db.transaction('rw', assessmentTables(db), async () => {
       for (const other of recorded.others) await assessStoredCandidate(db, other, now);
     });
     notifyCandidatesChanged(recorded.others);

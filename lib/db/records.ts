@@ -1,3 +1,4 @@
+import type { AddedEvidence } from '../candidate/candidate-view';
 import type { AdapterHealth, CandidateObservation } from '../candidate/observation';
 import type { ListCategory, ListFilter, WeightOverride } from '../lists/schema';
 import type { Assessment } from '../risk/assessment';
@@ -56,6 +57,8 @@ export const AUDIT_ACTIONS = [
   'false-positive-cleared',
   'flagged-for-review',
   'unflagged',
+  'evidence-added',
+  'evidence-removed',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -67,6 +70,15 @@ export interface AuditRecord {
   /** Who acted: `recruiter` for panel actions, `extension` for automatic ones. */
   actor: 'recruiter' | 'extension';
   detail: Record<string, string | number | boolean>;
+}
+
+/** Evidence a recruiter pasted into the panel for a candidate (an IP address, a UTC offset). */
+export interface AddedEvidenceRecord {
+  id: string;
+  candidateId: string;
+  evidence: AddedEvidence;
+  /** The text it was read from, as pasted (capped), so a reviewer can see what the recruiter had. */
+  pasted: string;
 }
 
 export interface NoteRecord {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { assessStoredCandidate } from './assess-stored-candidate';
+import { assessmentTables, assessStoredCandidate } from './assess-stored-candidate';
 import { audit } from './audit';
 import { notifyCandidatesChanged } from './changes';
 import type { HireProofDb } from './database';
@@ -37,7 +37,7 @@ export async function setFalsePositive(
   db: HireProofDb,
   input: { candidateId: string; signalId: string; value: boolean; now: number },
 ): Promise<void> {
-  await db.transaction('rw', [db.candidates, db.observations, db.identityKeys, db.assessments, db.auditLog], async () => {
+  await db.transaction('rw', [...assessmentTables(db), db.auditLog], async () => {
     const candidate = await requireCandidate(db, input.candidateId);
     const ids = new Set(candidate.falsePositiveSignalIds);
     if (input.value) ids.add(input.signalId);

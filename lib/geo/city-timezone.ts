@@ -103,6 +103,16 @@ export function timeZoneForPlace(place: Place): { timeZone: string; matchedCity:
   return { timeZone: best.timezone, matchedCity: [...new Set([best.city, best.province, best.iso2])].filter(Boolean).join(', ') };
 }
 
+/**
+ * Every zone the bundled cities of `country` (ISO alpha-2) use, by descending population of the city
+ * that brings it: a claim of "Germany" allows one zone, a claim of "United States" allows several.
+ */
+export function timeZonesInCountry(country: string): string[] {
+  const code = country.toUpperCase();
+  const cities = (cityMap as City[]).filter((c) => c.iso2 === code && c.timezone).sort((a, b) => b.pop - a.pop);
+  return [...new Set(cities.map((c) => c.timezone as string))];
+}
+
 const DAY_MS = 86_400_000;
 const formatters = new Map<string, Intl.DateTimeFormat>();
 

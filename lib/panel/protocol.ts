@@ -20,6 +20,9 @@ export const PanelRequestSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('add-note'), requestId: id, candidateId: id, text: z.string().max(10_000) }),
   z.object({ type: z.literal('set-false-positive'), requestId: id, candidateId: id, signalId: id, value: z.boolean() }),
   z.object({ type: z.literal('flag-for-review'), requestId: id, candidateId: id, reason: z.string().max(10_000) }),
+  // Pasted text is read (and capped) by the background; the bound here only stops absurd messages.
+  z.object({ type: z.literal('add-evidence'), requestId: id, candidateId: id, text: z.string().min(1).max(1_000_000) }),
+  z.object({ type: z.literal('remove-evidence'), requestId: id, candidateId: id, evidenceId: z.string().min(1).max(300) }),
 ]);
 export type PanelRequest = z.infer<typeof PanelRequestSchema>;
 export type PanelAction = Exclude<PanelRequest, { type: 'subscribe' }>;
@@ -40,9 +43,11 @@ export interface PanelSnapshot {
   };
   assessment?: Assessment;
   notes: { id: string; text: string; createdAt: number }[];
+  /** IPs and UTC offsets recruiters added for this candidate, newest first. */
+  addedEvidence?: { id: string; label: string; kind: 'ip' | 'utc-offset'; addedAt: number }[];
 }
 
 export type PanelMessage =
   | { type: 'snapshot'; snapshot: PanelSnapshot }
-  | { type: 'action-result'; requestId: string; ok: true }
+  | { type: 'action-result'; requestId: string; ok: true; message?: string }
   | { type: 'action-result'; requestId: string; ok: false; error: string };

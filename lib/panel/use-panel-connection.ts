@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { PANEL_PORT_NAME, type PanelActionInput, type PanelMessage, type PanelSnapshot } from './protocol';
 
 type Port = ReturnType<typeof browser.runtime.connect>;
-type Pending = Map<string, { resolve: () => void; reject: (e: Error) => void }>;
+type Pending = Map<string, { resolve: (message: string | undefined) => void; reject: (e: Error) => void }>;
 
 /** A background service worker can be stopped at any time; reconnect after this long. */
 const RECONNECT_MS = 500;
@@ -45,11 +45,12 @@ export function usePanelConnection(tabId: number | undefined) {
     };
   }, [tabId]);
 
-  const perform = useCallback((action: PanelActionInput): Promise<void> => {
+  /** Resolves with the background's message about what it did, when it sent one. */
+  const perform = useCallback((action: PanelActionInput): Promise<string | undefined> => {
     const p = port.current;
     if (!p) return Promise.reject(new Error('Not connected to the extension yet; please try again.'));
     const requestId = crypto.randomUUID();
-    return new Promise<void>((resolve, reject) => {
+    return new Promise<string | undefined>((resolve, reject) => {
       pending.current.set(requestId, { resolve, reject });
       p.postMessage({ ...action, requestId });
     });
@@ -62,6 +63,6 @@ function settle(pending: Pending, message: Extract<PanelMessage, { type: 'action
   const waiter = pending.get(message.requestId);
   pending.delete(message.requestId);
   if (!waiter) return;
-  if (message.ok) waiter.resolve();
+  if (message.ok) waiter.resolve(message.message);
   else waiter.reject(new Error(message.error));
 }

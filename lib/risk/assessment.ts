@@ -18,6 +18,8 @@ export const SignalResultSchema = z.object({
   title: z.string(),
   severity: z.enum(['informational', 'low', 'medium', 'high', 'critical']),
   weight: z.number().min(0).max(1),
+  /** Who replaced the signal's own weight, when someone did ("the list "Partner feed": common here"). */
+  weightSetBy: z.string().optional(),
   status: z.enum(['hit', 'miss', 'skip']),
   evidence: z.array(EvidenceSchema),
   /** Why a skipped signal skipped. */

@@ -4,6 +4,7 @@ import { signals as allSignals } from '../signals';
 import type { RequiredField, Signal, SignalContext, SignalOutcome } from '../signals/define-signal';
 import type { Assessment, SignalResult } from './assessment';
 import { bandForScore } from './band';
+import type { RiskPolicy } from './risk-policy';
 import { fillMessage } from './fill-message';
 
 export interface AssessInput {
@@ -14,6 +15,8 @@ export interface AssessInput {
   health?: AdapterHealth;
   /** Defaults to every registered signal; tests pass their own. */
   signals?: readonly Signal[];
+  /** Signals turned off or suppressed and weights replaced (lib/risk/risk-policy.ts). */
+  policy?: RiskPolicy;
 }
 
 /**
@@ -60,14 +63,18 @@ function skippedByLayout(results: readonly SignalResult[], signals: readonly Sig
 }
 
 function resultOf(signal: Signal, input: AssessInput): SignalResult {
+  const replaced = input.policy?.weights.get(signal.id);
   const base = {
     signalId: signal.id,
     title: signal.meta.title,
     severity: signal.meta.severity,
-    weight: Math.min(1, Math.max(0, signal.meta.weight)),
+    weight: Math.min(1, Math.max(0, replaced?.weight ?? signal.meta.weight)),
+    ...(replaced ? { weightSetBy: replaced.setBy } : {}),
     falsePositive: false,
     contribution: 0,
   };
+  const skippedBecause = input.policy?.skipped.get(signal.id);
+  if (skippedBecause !== undefined) return { ...base, status: 'skip', evidence: [], skipReason: skippedBecause };
   let outcome: SignalOutcome;
   try {
     outcome = signal.evaluate(input.view, input.ctx);

@@ -15,6 +15,7 @@ const SAMPLE_ROWS: Record<string, object> = {
   settings: { key: 'retentionDays', value: 90 },
   lists: { id: 'starter-vpn', title: 'VPN ranges', author: 'Security', modified: '2026-11-01', enabled: 1, entryCount: 1, origin: { kind: 'file' }, importedAt: 1, hits: 0 },
   listChunks: { listId: 'starter-vpn', chunk: 0, entries: [{ kind: 'cidr', value: '192.0.2.0/24' }] },
+  addedEvidence: { id: 'c1|ip|192.0.2.1', candidateId: 'c1', evidence: { kind: 'ip', ip: '192.0.2.1', addedAt: 1 }, pasted: '192.0.2.1' },
 };
 
 const latest = SCHEMA_VERSIONS.at(-1)!;
@@ -41,6 +42,10 @@ describe('database schema versions', () => {
     expect(current.verno).toBe(latest.version);
     for (const table of tablesThen) expect(await current.table(table).count(), table).toBe(1);
     expect(await current.candidates.where('flaggedForReview').equals(0).count()).toBe(1);
+    // A list stored before version 3 has the fields export and the checks read.
+    if (tablesThen.includes('lists') && version < 3) {
+      expect(await current.lists.get('starter-vpn')).toMatchObject({ created: '2026-11-01', references: [], filters: [], weightOverrides: [] });
+    }
     current.close();
     await current.delete();
   });
