@@ -1,7 +1,5 @@
 import { defineSignal } from './define-signal';
-import { LIST_MESSAGES, listEvidence } from './list-evidence';
-
-const NETWORK_KINDS = new Set(['ip', 'cidr', 'asn']);
+import { LIST_MESSAGES, networkListOutcome } from './list-evidence';
 
 /** One of the candidate's IP addresses, or the network it belongs to, is on a security team's indicator list. */
 export default defineSignal({
@@ -24,10 +22,5 @@ export default defineSignal({
     references: ['https://www.ic3.gov/PSA/2025/PSA250123', 'https://www.justice.gov/opa/pr/justice-department-announces-nationwide-actions-combat-illicit-north-korean-government-revenue'],
     messages: LIST_MESSAGES,
   },
-  evaluate(candidate, ctx) {
-    if (candidate.ipAddresses.length === 0) return { status: 'skip', reason: 'No IP address is known for this applicant' };
-    if (!ctx.lists || ctx.lists.enabled['fraud-indicators'] === 0) return { status: 'skip', reason: 'No indicator list is enabled' };
-    const matches = ctx.lists.matches.filter((m) => NETWORK_KINDS.has(m.kind) && m.category === 'fraud-indicators');
-    return matches.length === 0 ? { status: 'miss' } : { status: 'hit', evidence: listEvidence(matches, ctx.ipFacts) };
-  },
+  evaluate: (candidate, ctx) => networkListOutcome(candidate, ctx, 'fraud-indicators', 'No indicator list is enabled'),
 });

@@ -1,4 +1,5 @@
-import type { Evidence, IpFact, ListMatch } from './define-signal';
+import type { CandidateView } from '../candidate/candidate-view';
+import type { Evidence, IpFact, ListMatch, SignalContext, SignalOutcome } from './define-signal';
 import { networkLabel } from './network-evidence';
 
 // One candidate matching a whole list is one finding: list the first few, count the rest.
@@ -33,4 +34,19 @@ export function listEvidence(matches: readonly ListMatch[], ipFacts: readonly Ip
   });
   if (matches.length > MAX_LISTED) evidence.push({ messageId: 'more', data: { count: matches.length - MAX_LISTED } });
   return evidence;
+}
+
+const NETWORK_KINDS = new Set(['ip', 'cidr', 'asn']);
+
+/** The candidate's addresses and their networks against the enabled lists of one category. */
+export function networkListOutcome(
+  candidate: CandidateView,
+  ctx: SignalContext,
+  category: ListMatch['category'],
+  noListReason: string,
+): SignalOutcome {
+  if (candidate.ipAddresses.length === 0) return { status: 'skip', reason: 'No IP address is known for this applicant' };
+  if (!ctx.lists || ctx.lists.enabled[category] === 0) return { status: 'skip', reason: noListReason };
+  const matches = ctx.lists.matches.filter((m) => NETWORK_KINDS.has(m.kind) && m.category === category);
+  return matches.length === 0 ? { status: 'miss' } : { status: 'hit', evidence: listEvidence(matches, ctx.ipFacts) };
 }

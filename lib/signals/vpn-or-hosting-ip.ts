@@ -1,7 +1,5 @@
 import { defineSignal } from './define-signal';
-import { LIST_MESSAGES, listEvidence } from './list-evidence';
-
-const NETWORK_KINDS = new Set(['ip', 'cidr', 'asn']);
+import { LIST_MESSAGES, networkListOutcome } from './list-evidence';
 
 /** An IP address seen for the candidate belongs to a VPN service or a hosting network. */
 export default defineSignal({
@@ -24,10 +22,5 @@ export default defineSignal({
     references: ['https://www.ic3.gov/PSA/2025/PSA250123', 'https://www.ic3.gov/PSA/2024/PSA240516'],
     messages: LIST_MESSAGES,
   },
-  evaluate(candidate, ctx) {
-    if (candidate.ipAddresses.length === 0) return { status: 'skip', reason: 'No IP address is known for this applicant' };
-    if (!ctx.lists || ctx.lists.enabled['vpn-hosting'] === 0) return { status: 'skip', reason: 'No VPN and hosting list is enabled' };
-    const matches = ctx.lists.matches.filter((m) => NETWORK_KINDS.has(m.kind) && m.category === 'vpn-hosting');
-    return matches.length === 0 ? { status: 'miss' } : { status: 'hit', evidence: listEvidence(matches, ctx.ipFacts) };
-  },
+  evaluate: (candidate, ctx) => networkListOutcome(candidate, ctx, 'vpn-hosting', 'No VPN and hosting list is enabled'),
 });
