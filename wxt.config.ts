@@ -2,9 +2,16 @@ import { defineConfig } from 'wxt';
 import { asciiOnly } from './lib/build/ascii-only-plugin';
 import { siteAdapters } from './lib/sites';
 
-// Extension pages need no eval; 'wasm-unsafe-eval' is kept for on-device vision (MediaPipe) and
-// connect-src 'self' keeps every extension page from talking to anything off the machine.
-const EXTENSION_PAGES_CSP = "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'; connect-src 'self'";
+// Extension pages need no eval; 'wasm-unsafe-eval' is kept for on-device vision (MediaPipe).
+// connect-src allows what list subscriptions may fetch and nothing else: https, and plain http on
+// this machine only (lib/settings/subscription-url.ts). The background fetches nothing unless
+// someone configured a subscription; [::1] cannot be written in a CSP source, so it is not offered.
+const EXTENSION_PAGES_CSP =
+  "script-src 'self' 'wasm-unsafe-eval'; object-src 'self'; connect-src 'self' https: http://localhost:* http://127.0.0.1:*";
+
+// Hosts a subscription may be fetched from, asked for when someone adds one (optional, so nothing is
+// granted at install). Without the grant a fetch still works when the list server allows it by CORS.
+const SUBSCRIPTION_ORIGINS = ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'];
 
 // Origins of the supported sites (paths are not allowed in these manifest keys).
 const PANEL_ORIGINS = [...new Set(siteAdapters.flatMap((a) => a.matches.map((m) => `${new URL(m.replace('*.', '')).origin}/*`)))];
@@ -18,8 +25,10 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'HireProof',
     description: 'Checks job candidates\' identity details for signals worth a closer look, on your machine.',
-    permissions: ['storage', 'tabs', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    // alarms: scheduled list subscription refreshes.
+    permissions: ['storage', 'tabs', 'alarms', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     host_permissions: PANEL_ORIGINS,
+    optional_host_permissions: SUBSCRIPTION_ORIGINS,
     content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
     web_accessible_resources: [
       {
@@ -38,7 +47,12 @@ export default defineConfig({
             },
           },
         }
-      : { side_panel: { default_path: 'panel.html' } }),
+      : {
+          side_panel: { default_path: 'panel.html' },
+          // Enterprise policy keys (lib/policy/POLICY.md). Chrome only: Firefox reads managed
+          // storage without a schema (policies.json "3rdparty"), and the extension checks values itself.
+          storage: { managed_schema: 'managed_schema.json' },
+        }),
     action: { default_title: 'HireProof' },
   }),
 });

@@ -2,11 +2,15 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { z } from 'zod';
 import { handleContentMessage } from '@/lib/background/handle-content-message';
-import { handlePageMessage } from '@/lib/background/handle-page-message';
+import { installBundledLists } from '@/lib/background/bundled-lists';
+import { handlePageMessage, reassessOpenCandidates } from '@/lib/background/handle-page-message';
+import { setActiveSettings } from '@/lib/settings/active-settings';
+import { loadSettings, onSettingsChanged } from '@/lib/settings/settings-store';
 import { loadActiveLists } from '@/lib/background/load-lists';
 import { openDatabase } from '@/lib/db/database';
 import { tabStateKey } from '@/lib/messaging';
 import { servePanel } from '@/lib/background/serve-panel';
+import { startSubscriptions } from '@/lib/background/subscriptions-scheduler';
 import { PANEL_PORT_NAME } from '@/lib/panel/protocol';
 
 export default defineBackground(() => {
@@ -14,8 +18,19 @@ export default defineBackground(() => {
   z.config({ jitless: true });
   const db = openDatabase();
 
-  // Checks wait for the signal lists to be indexed; a failure to load them leaves the list checks skipped.
-  const listsReady = loadActiveLists(db).catch(() => undefined);
+  // Checks wait for the settings, the bundled lists and the index of enabled lists; a failure to load
+  // them leaves the list checks skipped rather than blocking every other check.
+  const listsReady = Promise.all([
+    loadSettings().then(setActiveSettings),
+    installBundledLists(db, Date.now()).catch(() => false),
+  ])
+    .then(() => loadActiveLists(db))
+    .catch(() => undefined);
+  onSettingsChanged(() => {
+    void loadSettings()
+      .then(setActiveSettings)
+      .then(() => reassessOpenCandidates(db, Date.now()));
+  });
 
   // Dexie promises are not native Promises and would reach the sender as undefined: keep this async.
   browser.runtime.onMessage.addListener(async (message, sender) => {
@@ -25,6 +40,9 @@ export default defineBackground(() => {
     }
     return handleContentMessage(db, message, sender, Date.now());
   });
+
+  // List subscriptions: alarms per configured URL; nothing is fetched while none is configured.
+  startSubscriptions(db);
 
   browser.runtime.onConnect.addListener((port) => {
     if (port.name === PANEL_PORT_NAME) servePanel(db, port);

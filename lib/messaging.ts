@@ -61,5 +61,7 @@ export const OBSERVE_TIMINGS_KEY = 'diagnostics:observeTimings';
 export const ExtensionPageMessageSchema = z.discriminatedUnion('type', [
   /** Lists were imported, replaced, enabled, disabled or deleted: rebuild the index, re-check open candidates. */
   z.object({ type: z.literal('lists-changed') }),
+  /** "Refresh now": fetch every configured subscription at once; replies RefreshSubscriptionsReply (lib/subscriptions/refresh-reply.ts). */
+  z.object({ type: z.literal('refresh-subscriptions') }),
 ]);
 export type ExtensionPageMessage = z.infer<typeof ExtensionPageMessageSchema>;

@@ -1,9 +1,12 @@
 import { browser } from 'wxt/browser';
 import { notifyCandidatesChanged } from '../db/changes';
 import type { HireProofDb } from '../db/database';
-import { assessStoredCandidate } from '../db/assess-stored-candidate';
+import { assessmentTables, assessStoredCandidate } from '../db/assess-stored-candidate';
 import { ExtensionPageMessageSchema, TabStateSchema } from '../messaging';
+import type { RefreshSubscriptionsReply } from '../subscriptions/refresh-reply';
+import { ensureIpGeo } from './load-ip-geo';
 import { loadActiveLists } from './load-lists';
+import { refreshConfiguredSubscriptions } from './subscriptions-refresh';
 
 /**
  * Handles a message from one of the extension's own pages (sender has no tab, or a tab whose URL is
@@ -14,7 +17,7 @@ export async function handlePageMessage(
   raw: unknown,
   sender: { id?: string; url?: string },
   now: number,
-): Promise<{ ok: true } | { ok: false; error: string } | undefined> {
+): Promise<{ ok: true } | RefreshSubscriptionsReply | { ok: false; error: string } | undefined> {
   if (sender.id !== browser.runtime.id || !sender.url?.startsWith(browser.runtime.getURL('/'))) return undefined;
   const message = ExtensionPageMessageSchema.safeParse(raw);
   if (!message.success) return undefined;
@@ -24,6 +27,14 @@ export async function handlePageMessage(
         await loadActiveLists(db);
         await reassessOpenCandidates(db, now);
         return { ok: true };
+      case 'refresh-subscriptions': {
+        const results = await refreshConfiguredSubscriptions(db);
+        if (results.some((r) => r.changed)) {
+          await loadActiveLists(db);
+          await reassessOpenCandidates(db, now);
+        }
+        return { ok: true, results: results.map(({ url, ok, message }) => ({ url, ok, message })) };
+      }
     }
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };
@@ -36,6 +47,7 @@ export async function handlePageMessage(
  * list edit would cost minutes for the sake of candidates nobody is looking at.
  */
 export async function reassessOpenCandidates(db: HireProofDb, now: number): Promise<void> {
+  await ensureIpGeo();
   const session = await browser.storage.session.get(null);
   const ids = new Set<string>();
   for (const [key, value] of Object.entries(session)) {
@@ -47,7 +59,7 @@ export async function reassessOpenCandidates(db: HireProofDb, now: number): Prom
   for (const id of ids) {
     const exists = await db.candidates.get(id);
     if (!exists) continue;
-    await db.transaction('rw', [db.candidates, db.observations, db.identityKeys, db.assessments], () => assessStoredCandidate(db, id, now));
+    await db.transaction('rw', assessmentTables(db), () => assessStoredCandidate(db, id, now));
     done.push(id);
   }
   notifyCandidatesChanged(done);

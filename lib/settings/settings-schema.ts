@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { isAllowedSubscriptionUrl, SUBSCRIPTION_URL_RULE } from './subscription-url';
 
 /**
  * What the security team (or a recruiter, where allowed) configures on the options page, kept in
  * `storage.local` under SETTINGS_KEY, and what an organisation can set by policy in managed storage
- * (documented in lib/settings/POLICY.md and declared to the browser by public/managed_schema.json).
+ * (documented in lib/policy/POLICY.md and declared to the browser by public/managed_schema.json).
  * Both travel through storage written by other code, so both are parsed with these schemas on read.
  */
 
@@ -24,11 +25,15 @@ export const MIN_REFRESH_HOURS = 1;
 export const MAX_REFRESH_HOURS = 24 * 7;
 export const DEFAULT_REFRESH_HOURS = 24;
 
+// https, or plain http on this machine only (a local list server, the tests): see ./subscription-url.ts.
+const subscriptionUrl = () =>
+  z.url({ protocol: /^https?$/, error: SUBSCRIPTION_URL_RULE }).max(2000).refine(isAllowedSubscriptionUrl, SUBSCRIPTION_URL_RULE);
+
 export const SubscriptionSchema = z.strictObject({
-  /** Only https: a list that changes what recruiters see must not be swappable on the wire. */
-  url: z.url({ protocol: /^https$/, error: 'expected an https:// URL' }).max(2000),
+  /** A list that changes what recruiters see must not be swappable on the wire. */
+  url: subscriptionUrl(),
   /** Where the detached signature is; defaults to `<url>.sig`. */
-  signatureUrl: z.url({ protocol: /^https$/, error: 'expected an https:// URL' }).max(2000).optional(),
+  signatureUrl: subscriptionUrl().optional(),
   refreshHours: z.number().int().min(MIN_REFRESH_HOURS).max(MAX_REFRESH_HOURS).default(DEFAULT_REFRESH_HOURS),
 });
 export type Subscription = z.output<typeof SubscriptionSchema>;
