@@ -1,5 +1,5 @@
+import { IPV4_WORD, readIpWords } from '../network/ip-words';
 import type { IpFamily } from './geo-format';
-import { parseIpWords } from './parse-ip';
 
 /**
  * Build-time half of the geo tables (used by lib/build/geo-db.ts, never by the extension): turns
@@ -92,8 +92,8 @@ export const SPECIAL_PURPOSE: Record<IpFamily, string[]> = {
 export function cidrRange(cidr: string, family: IpFamily): [bigint, bigint] {
   const [address = '', prefix = ''] = cidr.split('/');
   const words = new Uint32Array(4);
-  if (parseIpWords(address, words) !== family) throw new Error(`not an IPv${family} block: ${cidr}`);
-  const value = family === 4 ? BigInt(words[0]!) : words.reduce((v, w) => (v << 32n) | BigInt(w), 0n);
+  if (readIpWords(address, words) !== family) throw new Error(`not an IPv${family} block: ${cidr}`);
+  const value = family === 4 ? BigInt(words[IPV4_WORD]!) : words.reduce((v, w) => (v << 32n) | BigInt(w), 0n);
   const host = (1n << BigInt((family === 4 ? 32 : 128) - Number(prefix))) - 1n;
   return [value & ~host, value | host];
 }

@@ -1,5 +1,5 @@
+import { IPV4_WORD, readIpWords } from '../network/ip-words';
 import { decodeGeoTable, NO_ASN, NO_COUNTRY, wordsPerKey, type AsnTable, type CountryTable, type GeoMeta } from './geo-format';
-import { parseIpWords } from './parse-ip';
 
 /**
  * Offline IP -> country and ASN lookup over the tables lib/build/geo-db.ts writes to public/geo/.
@@ -39,12 +39,13 @@ export function createIpGeo(buffers: IpGeoBuffers): IpGeo {
   const asnV6 = decodeGeoTable(aligned(buffers.asnV6), { label: 'ip-asn-v6.bin', kind: 'asn', family: 6 }) as AsnTable;
   const names4 = nameReader(asnV4);
   const names6 = nameReader(asnV6);
+  // The address being looked up, IPv4 in key[IPV4_WORD] (see net/ip-words.ts); lookups are synchronous.
   const key = new Uint32Array(4);
 
   return {
     meta: { countryV4: countryV4.meta, countryV6: countryV6.meta, asnV4: asnV4.meta, asnV6: asnV6.meta },
     lookup(ip) {
-      const family = parseIpWords(ip.trim(), key);
+      const family = readIpWords(ip.trim(), key);
       if (family === 0) return undefined;
       const country = family === 4 ? countryV4 : countryV6;
       const asn = family === 4 ? asnV4 : asnV6;
@@ -76,7 +77,7 @@ function aligned(data: ArrayBuffer | ArrayBufferView): ArrayBuffer {
 /** Index of the last segment whose start is <= key, or -1 when key is below the first start. */
 function segmentAt(starts: Uint32Array, family: 4 | 6, key: Uint32Array): number {
   if (family === 4) {
-    const k = key[0]!;
+    const k = key[IPV4_WORD]!;
     let lo = 0;
     let hi = starts.length - 1;
     while (lo <= hi) {

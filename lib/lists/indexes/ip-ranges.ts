@@ -1,5 +1,5 @@
+import { IPV4_WORD, readIpWords } from '../../network/ip-words';
 import { parseCidr, parseIp } from '../ip';
-import { readAddress } from './address-words';
 import { buildSegments, type Segments } from './segments';
 import { toMatch, type IndexEntry, type IndexMatch } from './types';
 
@@ -78,7 +78,8 @@ export function buildIpRangeIndex(entries: Iterable<IndexEntry>): IpRangeIndex {
   const starts6 = toWords(seg6.starts.map((r) => points[r]!));
   const ends6 = toWords(seg6.stops.map((r) => points[r]! - 1n));
 
-  // Scratch words for the address being looked up: lookups are synchronous, so one buffer will do.
+  // Scratch words for the address being looked up (IPv4 in words[IPV4_WORD], see net/ip-words.ts):
+  // lookups are synchronous, so one buffer will do.
   const words = new Uint32Array(4);
   const matches = (table: Table, segment: number, query: string) => {
     const set = table.setIds[segment]!;
@@ -89,10 +90,10 @@ export function buildIpRangeIndex(entries: Iterable<IndexEntry>): IpRangeIndex {
 
   return {
     lookup(ip) {
-      const version = readAddress(ip, words) || fromParsed(parseIp(ip), words);
+      const version = readIpWords(ip, words) || fromParsed(parseIp(ip), words);
       if (version === 0) return [];
       if (version === 4) {
-        const x = words[3]!;
+        const x = words[IPV4_WORD]!;
         const at = searchV4(starts4, x);
         return at >= 0 && ends4[at]! >= x ? matches(table4, at, ip) : [];
       }
@@ -108,12 +109,12 @@ export function buildIpRangeIndex(entries: Iterable<IndexEntry>): IpRangeIndex {
   };
 }
 
-/** The slow path for spellings readAddress leaves to parseIp. */
+/** The slow path for what readIpWords leaves to parseIp (surrounding whitespace), in its convention. */
 function fromParsed(parsed: { version: 4 | 6; value: bigint } | undefined, out: Uint32Array): 0 | 4 | 6 {
   if (!parsed) return 0;
   const { value } = parsed;
   if (parsed.version === 4 || (value >= MAPPED_FIRST && value <= MAPPED_LAST)) {
-    out[3] = Number(value & WORD);
+    out[IPV4_WORD] = Number(value & WORD);
     return 4;
   }
   out.set(toWords([value]));
