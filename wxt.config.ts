@@ -20,7 +20,8 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   // Explicit imports everywhere: a reader sees where each name comes from.
   imports: false,
-  vite: () => ({ plugins: [asciiOnly()] }),
+  // Workers are bundled separately (worker.plugins) and need the same escaping.
+  vite: () => ({ plugins: [asciiOnly()], worker: { plugins: () => [asciiOnly()] } }),
   manifestVersion: 3,
   manifest: ({ browser }) => ({
     name: 'HireProof',

@@ -48,13 +48,13 @@ export async function loadEnabledEntries(db: HireProofDb): Promise<Array<StoredL
   });
 }
 
-/** The stored record for a parsed list (everything but its entries), enabled, with no hits yet. */
+/** The stored record for a parsed list (everything but its entries), enabled. */
 export function listRecordFrom(
   list: SignalList,
-  arrival: Pick<ListRecord, 'origin' | 'importedAt'> & Partial<Pick<ListRecord, 'verifiedBy' | 'signature' | 'enabled' | 'hits' | 'lastRefresh'>>,
+  arrival: Pick<ListRecord, 'origin' | 'importedAt'> & Partial<Pick<ListRecord, 'verifiedBy' | 'signature' | 'enabled' | 'lastRefresh'>>,
 ): ListRecord {
   const { entries, format: _format, version: _version, ...meta } = list;
-  return { enabled: 1, hits: 0, ...meta, ...arrival, entryCount: entries.length };
+  return { enabled: 1, ...meta, ...arrival, entryCount: entries.length };
 }
 
 /**

@@ -110,16 +110,17 @@ export interface ListRecord {
   /** 1 when its entries take part in checks; a number because IndexedDB cannot index booleans. */
   enabled: 0 | 1;
   entryCount: number;
-  /** How it arrived: a file or paste by a person, a subscription URL, or shipped with the extension. */
-  origin: { kind: 'file' | 'paste' | 'bundled' } | { kind: 'subscription'; url: string };
+  /**
+   * How it arrived: a file or paste by a person, a one-off download from a URL, a subscription URL,
+   * or shipped with the extension. (Hits per list are counted from the assessments, not stored.)
+   */
+  origin: { kind: 'file' | 'paste' | 'bundled' } | { kind: 'url' | 'subscription'; url: string };
   /** Id of the trusted key whose signature verified, when it was signed. */
   verifiedBy?: string;
   /** The detached signature (base64) that verified, kept so an export can be re-verified elsewhere. */
   signature?: string;
   importedAt: number;
   lastRefresh?: { at: number; ok: boolean; message: string };
-  /** Hits per list, for the security team's view of which lists matter. */
-  hits: number;
 }
 
 /** One slice of a list's entries (values already normalised by the list parser). */

@@ -38,7 +38,6 @@ export async function storeSubscriptionList(
       verifiedBy: input.keyId,
       signature: input.signature,
       enabled: previous?.enabled ?? 1,
-      hits: sameId?.hits ?? 0,
       lastRefresh: { at: input.at, ok: true, message: input.message },
     });
     await saveList(db, record, list.entries);
@@ -56,6 +55,7 @@ function describeOrigin(origin: ListRecord['origin']): string {
       return 'a list shipped with the extension';
     case 'file':
     case 'paste':
+    case 'url':
       return 'a list imported by hand';
   }
 }

@@ -26,7 +26,7 @@ const applicant = makeObservation({
   phones: ['+1 202 555 0147'],
   links: [{ kind: 'github', url: 'https://github.com/LeeM-dev' }],
 });
-const list = { id: 'known-bad', title: 'Known bad identities', author: 'Security', created: '2026-10-01', modified: '2026-11-01', references: [], filters: [], weightOverrides: [], enabled: 1 as const, entryCount: 0, origin: { kind: 'file' as const }, importedAt: 1, hits: 0 };
+const list = { id: 'known-bad', title: 'Known bad identities', author: 'Security', created: '2026-10-01', modified: '2026-11-01', references: [], filters: [], weightOverrides: [], enabled: 1 as const, entryCount: 0, origin: { kind: 'file' as const }, importedAt: 1 };
 
 describe('signal lists in the checks', () => {
   it('without enabled lists the list check is skipped', async () => {

@@ -26,7 +26,6 @@ const record = (id: string, enabled: 0 | 1 = 1): ListRecord => ({
   entryCount: 0,
   origin: { kind: 'file' },
   importedAt: 1,
-  hits: 0,
 });
 const emails = (count: number, prefix = 'x') => Array.from({ length: count }, (_, i) => ({ kind: 'email', value: `${prefix}${i}@example.com` }));
 
@@ -76,7 +75,7 @@ describe('list records and export', () => {
     const parsed = parseNativeList(text);
     if (!parsed.ok) throw new Error('fixture list must parse');
     const record = listRecordFrom(parsed.list, { origin: { kind: 'paste' }, importedAt: 5, signature: 'c2ln' });
-    expect(record).toMatchObject({ enabled: 1, hits: 0, entryCount: 2, category: 'vpn-hosting', signature: 'c2ln' });
+    expect(record).toMatchObject({ enabled: 1, entryCount: 2, category: 'vpn-hosting', signature: 'c2ln' });
     expect(record).not.toHaveProperty('entries');
     await saveList(db, record, parsed.list.entries);
     const loaded = await loadStoredList(db, 'round-trip');
