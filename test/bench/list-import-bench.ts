@@ -61,6 +61,13 @@ try {
   await listRow(options, 'bench-million').waitFor({ timeout: 600_000 });
   const stored = performance.now();
   clearInterval(sampler);
+  // What every service-worker start pays with this list enabled: read the stored chunks, rebuild the
+  // in-memory index. 'lists-changed' does exactly that (and re-checks open candidates; none here).
+  const reloadMs = await options.evaluate(`(async () => {
+    const t = performance.now();
+    await chrome.runtime.sendMessage({ type: 'lists-changed' });
+    return performance.now() - t;
+  })()`);
   const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MiB`;
   const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
   const total = stored - started;
@@ -81,6 +88,7 @@ rebuilds its index). Headless Chromium, one run.
 | check (read, parse, normalise, diff) | ${s(checked - started)} | | |
 | apply (store ${ENTRIES.toLocaleString('en')} entries, rebuild the index) | ${s(stored - checked)} | | |
 | import, total | ${s(total)} | < 30 s | ${total < 30_000 ? 'met' : 'missed'} |
+| background reloads the lists and rebuilds its index (as at each service-worker start) | ${s(Number(reloadMs))} | | |
 | peak resident memory, all Chromium processes | ${mb(peak)} (${mb(peak - baseline)} above the ${mb(baseline)} before) | | |
 `);
 } finally {
