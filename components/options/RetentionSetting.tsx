@@ -39,7 +39,7 @@ export function RetentionSetting({ days, locked, onSave }: RetentionSettingProps
       id="setting-retention"
       title="Keep candidate data"
       locked={locked}
-      description="Days a candidate’s stored details are kept after they were last seen. 0 keeps them until you delete them."
+      description="Days a candidate’s stored details are kept after they were last seen. 0 keeps them until you delete them. Not enforced yet: automatic deletion comes with the HR review work."
       error={action.error}
     >
       <form className="hp-inline-form" onSubmit={(event) => void save(event)} noValidate>

@@ -38,6 +38,16 @@ try {
       console.log(`   screenshot: ${file}`);
     }
   }
+  // The security team's side: the options page, with the bundled VPN and hosting list installed.
+  const options = await browser.context.newPage();
+  await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+  await options.getByRole('heading', { name: 'Trusted keys', exact: true }).waitFor();
+  console.log(`${DEMO_PAGES.length + 1}. Options page: lists and settings`);
+  if (headless) {
+    const file = `${outDir}/${String(DEMO_PAGES.length + 1).padStart(2, '0')}-options.png`;
+    await options.screenshot({ path: file, fullPage: true });
+    console.log(`   screenshot: ${file}`);
+  }
   if (!headless) {
     console.log('Demo open. Close the browser window to end.');
     await new Promise<void>((done) => browser.context.on('close', () => done()));
