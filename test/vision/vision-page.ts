@@ -46,6 +46,10 @@ export async function openVisionPage(): Promise<VisionPage> {
   if (!existsSync(path.join(VISION_DIR, 'face_landmarker.task'))) {
     throw new Error(`No model at ${VISION_DIR}: run \`npx tsx lib/build/face-model.ts\` first.`);
   }
+  // The shared test data lives next to the checkout, as in every session's workspace.
+  if (!existsSync(TESTDATA_DIR)) {
+    throw new Error(`No shared test data at ${TESTDATA_DIR}: the checkout must sit next to the shared/ folder.`);
+  }
   const browser: Browser = await chromium.launch({
     executablePath: CHROMIUM_PATH,
     headless: true,
