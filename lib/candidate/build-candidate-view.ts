@@ -1,6 +1,7 @@
 import { canonicalIp } from '../lists/ip';
 import type { AddedEvidence, CandidateView, CanonicalLink, NormalisedEmail, NormalisedPhone, ObservedIp, ObservedOffset, SourceSighting } from './candidate-view';
 import { employerDomains } from './employer-domains';
+import type { LivenessSummary } from '../liveness/liveness-summary';
 import type { CandidateObservation } from './observation';
 import { canonicalLink } from './normalise-link';
 import { normaliseEmail } from './normalise-email';
@@ -18,7 +19,12 @@ const PROFILE_SITES = new Set(['linkedin', 'github']);
  * newest claimed location. E-mails and links that do not parse are dropped; phones that do not parse
  * are kept with only `raw`.
  */
-export function buildCandidateView(id: string, observations: readonly CandidateObservation[], added: readonly AddedEvidence[] = []): CandidateView {
+export function buildCandidateView(
+  id: string,
+  observations: readonly CandidateObservation[],
+  added: readonly AddedEvidence[] = [],
+  liveness: readonly LivenessSummary[] = [],
+): CandidateView {
   // Newest first; ties broken by source and URL so the result never depends on input order.
   const obs = [...observations].sort(
     (x, y) => y.observedAt - x.observedAt || x.source.localeCompare(y.source) || x.pageUrl.localeCompare(y.pageUrl),
@@ -51,6 +57,7 @@ export function buildCandidateView(id: string, observations: readonly CandidateO
     ),
     ...networkEvidence(obs, added),
     employerDomains: [],
+    liveness: [...liveness].sort((a, b) => b.endedAt - a.endedAt),
   };
   view.employerDomains = employerDomains(view.employment, view.emails, view.links);
   const headline = obs.find((o) => o.headline !== undefined)?.headline;

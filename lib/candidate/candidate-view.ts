@@ -1,3 +1,4 @@
+import type { LivenessSummary } from '../liveness/liveness-summary';
 import type { ClaimedLocation, Education, Employment } from './observation';
 
 /**
@@ -80,4 +81,6 @@ export interface CandidateView {
    * entries, and the domains of e-mail addresses and portfolio links. Lower case, no `www.`.
    */
   employerDomains: string[];
+  /** Liveness summaries from video interviews, newest first (derived values only, never images). */
+  liveness: LivenessSummary[];
 }

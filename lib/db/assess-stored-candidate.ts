@@ -13,7 +13,7 @@ import type { HireProofDb } from './database';
 import { findReuse } from './find-reuse';
 
 /** The tables assessStoredCandidate reads and writes; a transaction calling it must cover them. */
-export const assessmentTables = (db: HireProofDb) => [db.candidates, db.observations, db.addedEvidence, db.identityKeys, db.assessments];
+export const assessmentTables = (db: HireProofDb) => [db.candidates, db.observations, db.addedEvidence, db.livenessSummaries, db.identityKeys, db.assessments];
 
 /**
  * Recomputes and stores a candidate's assessment from what the database holds: its observations,
@@ -31,10 +31,12 @@ export async function assessStoredCandidate(
   // Newest first: the latest page decides scalar fields and the health shown.
   records.sort((a, b) => b.observedAt - a.observedAt);
   const added = await db.addedEvidence.where('candidateId').equals(candidateId).toArray();
+  const liveness = await db.livenessSummaries.where('candidateId').equals(candidateId).toArray();
   const view = buildCandidateView(
     candidateId,
     records.map((r) => r.observation),
     added.map((a) => a.evidence),
+    liveness.map((l) => l.summary),
   );
   const reuse = await findReuse(db, { candidateId, names: view.names, keys: identityKeys(view) });
   const ipFacts = view.ipAddresses.length === 0 ? [] : ipFactsFor(view);

@@ -2,6 +2,7 @@ import Dexie, { type EntityTable, type Table } from 'dexie';
 import type {
   AddedEvidenceRecord,
   AssessmentRecord,
+  LivenessRecord,
   AuditRecord,
   CandidateRecord,
   IdentityKeyRecord,
@@ -66,6 +67,13 @@ export const SCHEMA_VERSIONS: ReadonlyArray<{
         });
     },
   },
+  {
+    // Liveness summaries from video interviews: derived cue values and challenge outcomes only.
+    version: 4,
+    stores: {
+      livenessSummaries: '&id, candidateId',
+    },
+  },
 ];
 
 export type HireProofDb = Dexie & {
@@ -79,6 +87,7 @@ export type HireProofDb = Dexie & {
   lists: EntityTable<ListRecord, 'id'>;
   listChunks: Table<ListChunkRecord, [string, number]>;
   addedEvidence: EntityTable<AddedEvidenceRecord, 'id'>;
+  livenessSummaries: EntityTable<LivenessRecord, 'id'>;
 };
 
 /** Opens (lazily) the database with every schema version declared. `name` is for tests. */

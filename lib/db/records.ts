@@ -1,4 +1,5 @@
 import type { AddedEvidence } from '../candidate/candidate-view';
+import type { LivenessSummary } from '../liveness/liveness-summary';
 import type { AdapterHealth, CandidateObservation } from '../candidate/observation';
 import type { ListCategory, ListFilter, WeightOverride } from '../lists/schema';
 import type { Assessment } from '../risk/assessment';
@@ -59,6 +60,7 @@ export const AUDIT_ACTIONS = [
   'unflagged',
   'evidence-added',
   'evidence-removed',
+  'liveness-attached',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -79,6 +81,13 @@ export interface AddedEvidenceRecord {
   evidence: AddedEvidence;
   /** The text it was read from, as pasted (capped), so a reviewer can see what the recruiter had. */
   pasted: string;
+}
+
+/** One interview's liveness summary for a candidate (lib/liveness/liveness-summary.ts). */
+export interface LivenessRecord {
+  id: string;
+  candidateId: string;
+  summary: LivenessSummary;
 }
 
 export interface NoteRecord {

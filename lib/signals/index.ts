@@ -5,6 +5,11 @@ import ipOnList from './ip-on-list';
 import linkedinSlugMismatch from './linkedin-slug-mismatch';
 import listedEmployerDomain from './listed-employer-domain';
 import listedIdentifier from './listed-identifier';
+import livenessBlinkAtypical from './liveness-blink-atypical';
+import livenessChallengeFailed from './liveness-challenge-failed';
+import livenessFaceAbsent from './liveness-face-absent';
+import livenessFaceInconsistent from './liveness-face-inconsistent';
+import livenessVideoReplay from './liveness-video-replay';
 import phoneRegionMismatch from './phone-region-mismatch';
 import reusedEmail from './reused-email';
 import reusedPhone from './reused-phone';
@@ -22,6 +27,11 @@ export const signals: readonly Signal[] = [
   linkedinSlugMismatch,
   listedEmployerDomain,
   listedIdentifier,
+  livenessBlinkAtypical,
+  livenessChallengeFailed,
+  livenessFaceAbsent,
+  livenessFaceInconsistent,
+  livenessVideoReplay,
   phoneRegionMismatch,
   reusedEmail,
   reusedPhone,

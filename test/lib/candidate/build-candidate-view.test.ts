@@ -78,7 +78,7 @@ describe('buildCandidateView', () => {
   it('builds an empty view from no observations', () => {
     expect(buildCandidateView('c-0', [])).toEqual({
       id: 'c-0', displayName: '', names: [], emails: [], phones: [], links: [], employment: [], education: [],
-      skills: [], accountCreatedAt: {}, sightings: [], ipAddresses: [], utcOffsets: [], employerDomains: [],
+      skills: [], accountCreatedAt: {}, sightings: [], ipAddresses: [], utcOffsets: [], employerDomains: [], liveness: [],
     });
   });
 

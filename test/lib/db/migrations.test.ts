@@ -15,6 +15,7 @@ const SAMPLE_ROWS: Record<string, object> = {
   settings: { key: 'retentionDays', value: 90 },
   lists: { id: 'starter-vpn', title: 'VPN ranges', author: 'Security', modified: '2026-11-01', enabled: 1, entryCount: 1, origin: { kind: 'file' }, importedAt: 1, hits: 0 },
   listChunks: { listId: 'starter-vpn', chunk: 0, entries: [{ kind: 'cidr', value: '192.0.2.0/24' }] },
+  livenessSummaries: { id: 'l1', candidateId: 'c1', summary: { meetingSource: 'jitsi', participantName: 'Ada', consentConfirmedAt: 1, startedAt: 1, endedAt: 2, framesAnalysed: 0, challenges: [] } },
   addedEvidence: { id: 'c1|ip|192.0.2.1', candidateId: 'c1', evidence: { kind: 'ip', ip: '192.0.2.1', addedAt: 1 }, pasted: '192.0.2.1' },
 };
 

@@ -18,6 +18,7 @@ export function makeView(fields: Partial<CandidateView> = {}): CandidateView {
     ipAddresses: [],
     utcOffsets: [],
     employerDomains: [],
+    liveness: [],
     ...fields,
   };
 }
