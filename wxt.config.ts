@@ -1,6 +1,7 @@
 import { defineConfig } from 'wxt';
 import { asciiOnly } from './lib/build/ascii-only-plugin';
 import { siteAdapters } from './lib/sites';
+import { meetingAdapters } from './lib/sites/meetings';
 
 // Extension pages need no eval; 'wasm-unsafe-eval' is kept for on-device vision (MediaPipe).
 // connect-src allows what list subscriptions may fetch and nothing else: https, and plain http on
@@ -15,6 +16,10 @@ const SUBSCRIPTION_ORIGINS = ['https://*/*', 'http://localhost/*', 'http://127.0
 
 // Origins of the supported sites (paths are not allowed in these manifest keys).
 const PANEL_ORIGINS = [...new Set(siteAdapters.flatMap((a) => a.matches.map((m) => `${new URL(m.replace('*.', '')).origin}/*`)))];
+
+// Hosts of the supported video calls, for the meeting panel's iframe. The scheme and host part of each
+// match pattern is kept as written, so `https://*.zoom.us/wc/*` allows the panel on every Zoom subdomain.
+const MEETING_ORIGINS = [...new Set(meetingAdapters.flatMap((a) => a.matches.map((m) => `${/^[a-z*]+:\/\/[^/]+/.exec(m)?.[0] ?? m}/*`)))];
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
@@ -35,6 +40,10 @@ export default defineConfig({
       {
         resources: ['panel.html'],
         matches: PANEL_ORIGINS,
+      },
+      {
+        resources: ['meeting-panel.html'],
+        matches: MEETING_ORIGINS,
       },
     ],
     ...(browser === 'firefox'

@@ -1,0 +1,92 @@
+import { useId } from 'react';
+import type { ChallengeKind } from '../../lib/meeting/bridge-protocol';
+import type { LivenessState } from '../../lib/meeting/liveness-tracker';
+import { ConsentGate } from './ConsentGate';
+import { ParticipantRow } from './ParticipantRow';
+import '../risk-panel.css';
+import './meeting-panel.css';
+
+/** Where the landmarker stands; `failed` carries what went wrong. */
+export type AnalysisStatus = { state: 'idle' | 'starting' | 'ready' } | { state: 'failed'; error: string };
+
+export interface MeetingPanelProps {
+  connected: boolean;
+  state: LivenessState;
+  analysis: AnalysisStatus;
+  notice: string;
+  collapsed: boolean;
+  onToggleCollapsed: () => void;
+  onConsent: (given: boolean) => void;
+  onSkip: (key: string, skip: boolean) => void;
+  onStartChallenge: (key: string, kind: ChallengeKind) => void;
+  onEndChallenge: (key: string) => void;
+  error?: string;
+  theme?: 'light' | 'dark';
+}
+
+const ANALYSIS_TEXT = {
+  idle: 'The face landmarker starts after consent.',
+  starting: 'Starting the face landmarker on this computer…',
+  ready: 'Analysing on this computer; nothing is recorded or sent.',
+} as const;
+
+/** The meeting panel: presentational. Consent first; then one row per participant. */
+export function MeetingPanel(props: MeetingPanelProps) {
+  const { state, collapsed, analysis } = props;
+  const bodyId = useId();
+  const participants = state.snapshot?.participants ?? [];
+  // For diagnostics and the end-to-end test: frames that reached the panel at all, from anyone.
+  const received = [...state.records.values()].reduce((sum, r) => sum + r.received, 0);
+  const error = props.error ?? state.error ?? (analysis.state === 'failed' ? `The face landmarker could not start: ${analysis.error}` : undefined);
+  return (
+    <section className="hp-panel hp-meeting" aria-label="HireProof liveness panel" data-theme={props.theme} data-frames-received={received}>
+      <header className="hp-header">
+        <h2 className="hp-header__title">HireProof liveness</h2>
+        <button
+          type="button"
+          className="hp-button hp-button--secondary hp-header__toggle"
+          aria-expanded={!collapsed}
+          aria-controls={bodyId}
+          onClick={props.onToggleCollapsed}
+        >
+          {collapsed ? 'Expand panel' : 'Collapse panel'}
+        </button>
+      </header>
+      {error !== undefined ? (
+        <p className="hp-error hp-error--panel" role="alert">
+          {error}
+        </p>
+      ) : null}
+      <div id={bodyId} className="hp-body" hidden={collapsed}>
+        {!state.consent ? (
+          <ConsentGate notice={props.notice} enabled={props.connected} onConsent={() => props.onConsent(true)} />
+        ) : (
+          <>
+            <p className="hp-muted" role="status">
+              {analysis.state === 'failed' ? 'No analysis is running.' : ANALYSIS_TEXT[analysis.state]}
+            </p>
+            {participants.length === 0 ? <p className="hp-muted">No participants found on this page yet.</p> : null}
+            <ul className="hp-participants">
+              {participants.map((p) => (
+                <ParticipantRow
+                  key={p.key}
+                  participant={p}
+                  record={state.records.get(p.key)}
+                  skipped={state.skipped.has(p.key)}
+                  checking={state.requested.has(p.key)}
+                  onSkip={(skip) => props.onSkip(p.key, skip)}
+                  onStartChallenge={(kind) => props.onStartChallenge(p.key, kind)}
+                  onEndChallenge={() => props.onEndChallenge(p.key)}
+                />
+              ))}
+            </ul>
+            <p className="hp-muted">Signals are evidence for a person to weigh, not a decision.</p>
+            <button type="button" className="hp-button hp-button--secondary" onClick={() => props.onConsent(false)}>
+              Stop liveness (consent withdrawn)
+            </button>
+          </>
+        )}
+      </div>
+    </section>
+  );
+}
