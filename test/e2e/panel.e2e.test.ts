@@ -101,7 +101,8 @@ describe('risk panel on candidate pages', () => {
     await note.fill('Candidate explained the mailbox; verified by phone.');
     await note.press('Control+Enter');
     await panel.getByText('Candidate explained the mailbox; verified by phone.').last().waitFor();
-    await expect(note.inputValue()).resolves.toBe('');
+    // The note shows as soon as the snapshot arrives; the form clears when the action's answer does.
+    await expect.poll(() => note.inputValue()).toBe('');
 
     await panel.getByLabel('Reason for HR review').fill('VoIP number and throwaway mailbox');
     await panel.getByRole('button', { name: 'Flag for HR review' }).click();
