@@ -1,8 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
+import { parsePage } from './parse-page';
 import {
   AdapterHealthSchema,
   CandidateObservationSchema,
@@ -22,22 +22,6 @@ interface Expected {
   health: { found: string[]; missing: string[] };
 }
 
-/** Parses a saved page without running any of its scripts (they are hostile input). */
-function parsePage(html: string, url: string): Document {
-  const window = new Window({
-    url,
-    settings: {
-      enableJavaScriptEvaluation: false,
-      disableJavaScriptFileLoading: true,
-      enableCSSFileLoading: false,
-      enableIframePageLoading: false,
-      enableImageFileLoading: false,
-      navigation: { disableMainFrameNavigation: true, disableChildFrameNavigation: true, disableChildPageNavigation: true },
-    },
-  });
-  // DOMParser never executes scripts either. happy-dom's Document type is not lib.dom's, hence the cast.
-  return new window.DOMParser().parseFromString(html, 'text/html') as unknown as Document;
-}
 
 function adapterById(id: string): SiteAdapter {
   const adapter = siteAdapters.find((a) => a.id === id);

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { MeetingSnapshotSchema, toSnapshot, type Participant } from '../../../../lib/sites/meetings/define-meeting-adapter';
 import { meetingAdapters } from '../../../../lib/sites/meetings';
 import { adapterById, FIXTURES, readCase, type ExpectedParticipant } from './fixture-cases';
-import { parsePage } from './parse-page';
+import { parsePage } from '../parse-page';
 
 const CASES = ['one-to-one', 'group-camera-off', 'screen-share', 'changed-layout', 'hostile'];
 

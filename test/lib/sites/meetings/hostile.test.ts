@@ -3,7 +3,7 @@ import { MAX_LIST_LENGTH } from '../../../../lib/candidate/observation';
 import { MAX_KEY_LENGTH, MAX_NAME_LENGTH, MeetingSnapshotSchema, toSnapshot } from '../../../../lib/sites/meetings/define-meeting-adapter';
 import { meetingAdapters } from '../../../../lib/sites/meetings';
 import { adapterById, readCase } from './fixture-cases';
-import { parsePage } from './parse-page';
+import { parsePage } from '../parse-page';
 
 const ids = meetingAdapters.map((a) => [a.id] as const);
 

@@ -4,7 +4,7 @@ import jitsi from '../../../../lib/sites/meetings/jitsi';
 import zoom from '../../../../lib/sites/meetings/zoom';
 import { isHidden, keysByName, playsLocalCapture, readTiles, shownVideo, type TileReading } from '../../../../lib/sites/meetings/read-tiles';
 import { readCase } from './fixture-cases';
-import { parsePage } from './parse-page';
+import { parsePage } from '../parse-page';
 
 const page = (body: string) => parsePage(`<body>${body}</body>`, 'https://meet.jit.si/Room');
 
