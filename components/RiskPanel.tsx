@@ -8,6 +8,7 @@ import { HealthBanner } from './HealthBanner';
 import { IpDataNotice, showsIpData } from './IpDataNotice';
 import { NoteForm } from './NoteForm';
 import { NoteList, type PanelNote } from './NoteList';
+import { PanelHeader } from './PanelHeader';
 import { ScoreBadge } from './ScoreBadge';
 import { SignalList } from './SignalList';
 import './risk-panel.css';
@@ -48,21 +49,11 @@ export function RiskPanel(props: RiskPanelProps) {
 
   return (
     <section className="hp-panel" aria-label="HireProof risk panel" data-theme={theme}>
-      <header className="hp-header">
-        <h2 className="hp-header__title">HireProof</h2>
+      <PanelHeader title="HireProof" collapsed={collapsed} bodyId={bodyId} onToggleCollapsed={props.onToggleCollapsed}>
         {collapsed && ready && assessment !== undefined ? (
           <ScoreBadge score={assessment.score} band={assessment.band} compact />
         ) : null}
-        <button
-          type="button"
-          className="hp-button hp-button--secondary hp-header__toggle"
-          aria-expanded={!collapsed}
-          aria-controls={bodyId}
-          onClick={props.onToggleCollapsed}
-        >
-          {collapsed ? 'Expand panel' : 'Collapse panel'}
-        </button>
-      </header>
+      </PanelHeader>
       {/* Always mounted so a change of score is announced, not only the first render. */}
       <p className="hp-visually-hidden" aria-live="polite" aria-atomic="true">
         {announcement}

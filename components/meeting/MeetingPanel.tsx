@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { ChallengeKind } from '../../lib/meeting/bridge-protocol';
 import type { LivenessState } from '../../lib/meeting/liveness-tracker';
+import { PanelHeader } from '../PanelHeader';
 import { ConsentGate } from './ConsentGate';
 import { ParticipantRow } from './ParticipantRow';
 import '../risk-panel.css';
@@ -40,18 +41,7 @@ export function MeetingPanel(props: MeetingPanelProps) {
   const error = props.error ?? state.error ?? (analysis.state === 'failed' ? `The face landmarker could not start: ${analysis.error}` : undefined);
   return (
     <section className="hp-panel hp-meeting" aria-label="HireProof liveness panel" data-theme={props.theme} data-frames-received={received}>
-      <header className="hp-header">
-        <h2 className="hp-header__title">HireProof liveness</h2>
-        <button
-          type="button"
-          className="hp-button hp-button--secondary hp-header__toggle"
-          aria-expanded={!collapsed}
-          aria-controls={bodyId}
-          onClick={props.onToggleCollapsed}
-        >
-          {collapsed ? 'Expand panel' : 'Collapse panel'}
-        </button>
-      </header>
+      <PanelHeader title="HireProof liveness" collapsed={collapsed} bodyId={bodyId} onToggleCollapsed={props.onToggleCollapsed} />
       {error !== undefined ? (
         <p className="hp-error hp-error--panel" role="alert">
           {error}
