@@ -9,7 +9,9 @@ import { loadSettings, onSettingsChanged } from '@/lib/settings/settings-store';
 import { loadActiveLists } from '@/lib/background/load-lists';
 import { openDatabase } from '@/lib/db/database';
 import { tabStateKey } from '@/lib/messaging';
+import { serveMeeting } from '@/lib/background/serve-meeting';
 import { servePanel } from '@/lib/background/serve-panel';
+import { MEETING_PORT_NAME } from '@/lib/meeting/record-protocol';
 import { startSubscriptions } from '@/lib/background/subscriptions-scheduler';
 import { PANEL_PORT_NAME } from '@/lib/panel/protocol';
 
@@ -46,6 +48,7 @@ export default defineBackground(() => {
 
   browser.runtime.onConnect.addListener((port) => {
     if (port.name === PANEL_PORT_NAME) servePanel(db, port);
+    else if (port.name === MEETING_PORT_NAME) serveMeeting(db, port);
   });
 
   browser.tabs.onRemoved.addListener((tabId) => void browser.storage.session.remove(tabStateKey(tabId)));

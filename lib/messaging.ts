@@ -46,7 +46,8 @@ export const TabStateSchema = z.object({
 });
 export type TabState = z.infer<typeof TabStateSchema>;
 
-export const tabStateKey = (tabId: number): string => `tab:${tabId}`;
+export const TAB_STATE_PREFIX = 'tab:';
+export const tabStateKey = (tabId: number): string => `${TAB_STATE_PREFIX}${tabId}`;
 
 /** Diagnostics key in `storage.session`: how many content messages were dropped as invalid. */
 export const DROPPED_MESSAGES_KEY = 'diagnostics:droppedMessages';

@@ -5,7 +5,10 @@ import { DisabledSignalsSetting } from './DisabledSignalsSetting';
 import { RetentionSetting } from './RetentionSetting';
 import { SignalWeightsSetting } from './SignalWeightsSetting';
 import { SubscriptionsSetting, type SubscriptionsSettingProps } from './SubscriptionsSetting';
+import { TextAreaSetting } from './TextAreaSetting';
 import { TrustedKeysSetting } from './TrustedKeysSetting';
+import { readConsentNotice, readSelfNames } from '@/lib/options/interview-setting-text';
+import { DEFAULT_CONSENT_NOTICE } from '@/lib/meeting/consent-notice';
 
 export interface SettingsSectionProps {
   /** Undefined while loading. */
@@ -61,6 +64,28 @@ export function SettingsSection({ current, loadError, save, signals, subscriptio
             onSave={(disabledSignals) => save({ disabledSignals })}
           />
           <RetentionSetting days={current.settings.retentionDays} locked={current.locked.has('retentionDays')} onSave={(retentionDays) => save({ retentionDays })} />
+          <TextAreaSetting
+            id="setting-consent-notice"
+            title="Liveness consent notice"
+            description="What the recruiter reads to the candidate before liveness checks start in a video interview. Each liveness summary keeps the text that was shown."
+            label="Notice"
+            rows={7}
+            text={current.settings.livenessConsentNotice}
+            defaultText={DEFAULT_CONSENT_NOTICE}
+            locked={current.locked.has('livenessConsentNotice')}
+            read={readConsentNotice}
+            onSave={(livenessConsentNotice) => save({ livenessConsentNotice })}
+          />
+          <TextAreaSetting
+            id="setting-self-names"
+            title="Your names in video calls"
+            description="The names you appear under in video calls, one per line. Your own tile is never checked; Zoom's web client can only tell it by name."
+            label="Names"
+            text={current.settings.meetingSelfNames.join('\n')}
+            locked={current.locked.has('meetingSelfNames')}
+            read={readSelfNames}
+            onSave={(meetingSelfNames) => save({ meetingSelfNames })}
+          />
         </>
       )}
     </section>

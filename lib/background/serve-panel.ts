@@ -4,18 +4,13 @@ import { onCandidatesChanged } from '../db/changes';
 import type { HireProofDb } from '../db/database';
 import { addPastedEvidence, removeAddedEvidence } from '../db/added-evidence';
 import { addNote, setFalsePositive, setFlaggedForReview } from '../db/recruiter-actions';
+import { isFromExtensionPage, postQuietly, type ExtensionPort } from './extension-port';
 import { ensureIpGeo } from './load-ip-geo';
 import { TabStateSchema, tabStateKey, type TabState } from '../messaging';
 import { buildPanelSnapshot } from '../panel/build-panel-snapshot';
 import { PanelRequestSchema, type PanelAction, type PanelMessage } from '../panel/protocol';
 
-/** The part of a runtime Port the panel server uses (a real Port satisfies it). */
-export interface PanelPort {
-  sender?: { id?: string; url?: string };
-  postMessage: (message: PanelMessage) => void;
-  onMessage: { addListener: (listener: (message: unknown) => void) => void };
-  onDisconnect: { addListener: (listener: () => void) => void };
-}
+export type PanelPort = ExtensionPort<PanelMessage>;
 
 /**
  * Serves one connected panel: after `subscribe`, sends a snapshot of the tab's candidate now and
@@ -24,17 +19,11 @@ export interface PanelPort {
  * pages may connect.
  */
 export function servePanel(db: HireProofDb, port: PanelPort, now: () => number = Date.now): void {
-  if (port.sender?.id !== browser.runtime.id || !port.sender.url?.startsWith(browser.runtime.getURL('/'))) return;
+  if (!isFromExtensionPage(port)) return;
   let state: TabState | undefined;
   let refreshing: Promise<void> | undefined;
   let again = false;
-  const post = (message: PanelMessage) => {
-    try {
-      port.postMessage(message);
-    } catch {
-      // The panel went away between the change and the post; its disconnect cleans up.
-    }
-  };
+  const post = (message: PanelMessage) => postQuietly(port, message);
   // One snapshot build at a time; changes arriving meanwhile are folded into one more build.
   const refresh = (): void => {
     if (refreshing) {

@@ -61,6 +61,7 @@ export const AUDIT_ACTIONS = [
   'evidence-added',
   'evidence-removed',
   'liveness-attached',
+  'liveness-detached',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -28,6 +28,8 @@ export const LivenessSummarySchema = z
     participantName: z.string().max(200),
     /** When the recruiter confirmed the candidate was told and agreed. */
     consentConfirmedAt: epochMs,
+    /** The notice the recruiter read out before confirming (the organisation's text can change later). */
+    consentNotice: z.string().max(4000).optional(),
     startedAt: epochMs,
     endedAt: epochMs,
     /** The recruiter chose not to run liveness for this person (an accommodation): nothing else is set. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_CONSENT_NOTICE } from '../meeting/consent-notice';
 import { isAllowedSubscriptionUrl, SUBSCRIPTION_URL_RULE } from './subscription-url';
 
 /**
@@ -38,6 +39,11 @@ export const SubscriptionSchema = z.strictObject({
 });
 export type Subscription = z.output<typeof SubscriptionSchema>;
 
+export const MIN_NOTICE_LENGTH = 40;
+export const MAX_NOTICE_LENGTH = 4000;
+export const MAX_SELF_NAMES = 20;
+export const MAX_SELF_NAME_LENGTH = 200;
+
 const settingsShape = {
   trustedKeys: z.array(TrustedKeySchema).max(50),
   subscriptions: z.array(SubscriptionSchema).max(50),
@@ -49,6 +55,16 @@ const settingsShape = {
   retentionDays: z.number().int().min(0).max(3650),
   /** Whether people using this browser may import, edit, enable or delete lists. */
   recruitersMayEditLists: z.boolean(),
+  /**
+   * What the recruiter tells the candidate before liveness starts in a video interview. Long enough
+   * to say what is measured and that the candidate may decline; the text is kept with each summary.
+   */
+  livenessConsentNotice: z.string().trim().min(MIN_NOTICE_LENGTH).max(MAX_NOTICE_LENGTH),
+  /**
+   * The recruiter's own display names in video calls. Zoom's web client marks no self-view, so the
+   * recruiter's tile is recognised by name there (lib/sites/meetings/zoom.ts); elsewhere it is a backup.
+   */
+  meetingSelfNames: z.array(z.string().trim().min(1).max(MAX_SELF_NAME_LENGTH)).max(MAX_SELF_NAMES),
 };
 
 export const SettingsSchema = z.strictObject(settingsShape);
@@ -63,6 +79,8 @@ export const DEFAULT_SETTINGS: Settings = {
   disabledSignals: [],
   retentionDays: 0,
   recruitersMayEditLists: true,
+  livenessConsentNotice: DEFAULT_CONSENT_NOTICE,
+  meetingSelfNames: [],
 };
 
 /**

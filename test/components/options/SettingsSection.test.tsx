@@ -38,7 +38,17 @@ describe('SettingsSection', () => {
       group: 'Checks that run',
       editable: () => (screen.getByRole('checkbox', { name: 'Phone number reused' }) as HTMLInputElement).disabled ? null : true,
     },
-    { setting: 'retentionDays' as const, group: 'Keep candidate data', editable: () => screen.queryByRole('button', { name: 'Save' }) },
+    { setting: 'retentionDays' as const, group: 'Keep candidate data', editable: () => within(screen.getByRole('group', { name: /^Keep candidate data/ })).queryByRole('button', { name: 'Save' }) },
+    {
+      setting: 'livenessConsentNotice' as const,
+      group: 'Liveness consent notice',
+      editable: () => within(screen.getByRole('group', { name: /^Liveness consent notice/ })).queryByRole('button', { name: 'Save' }),
+    },
+    {
+      setting: 'meetingSelfNames' as const,
+      group: 'Your names in video calls',
+      editable: () => within(screen.getByRole('group', { name: /^Your names in video calls/ })).queryByRole('button', { name: 'Save' }),
+    },
   ])('$setting set by policy is read-only and says so', ({ setting, group, editable }) => {
     const first = setup();
     expect(within(first.group(group)).queryByText('Set by your organisation')).toBeNull();
@@ -142,5 +152,30 @@ describe('SettingsSection', () => {
     if (saved === undefined) expect(save).not.toHaveBeenCalled();
     else expect(save).toHaveBeenCalledExactlyOnceWith({ retentionDays: saved });
     if (error) expect(retention.textContent).toContain(error);
+  });
+
+  it.each([
+    { name: 'a new notice is saved trimmed', group: 'Liveness consent notice', field: 'Notice', text: `  ${'We check the video is live. '.repeat(3)} `, saved: { livenessConsentNotice: 'We check the video is live. '.repeat(3).trim() } },
+    { name: 'a notice too short to inform is refused', group: 'Liveness consent notice', field: 'Notice', text: 'OK?', error: 'at least 40 characters' },
+    { name: 'self names one per line, blanks and repeats dropped', group: 'Your names in video calls', field: 'Names', text: 'Dana Reyes\n\n Dana Reyes \nDana R. (HireCo)', saved: { meetingSelfNames: ['Dana Reyes', 'Dana R. (HireCo)'] } },
+    { name: 'an empty list of names is allowed', group: 'Your names in video calls', field: 'Names', text: '  ', saved: { meetingSelfNames: [] }, initial: { meetingSelfNames: ['Old'] } },
+    { name: 'too many names are refused', group: 'Your names in video calls', field: 'Names', text: Array.from({ length: 21 }, (_, i) => `Name ${i}`).join('\n'), error: 'At most 20 names' },
+  ])('interview settings: $name', async ({ group: groupName, field, text, saved, error, initial }) => {
+    const { save, group } = setup({ settings: initial ?? {} });
+    const box = group(groupName);
+    fireEvent.change(within(box).getByLabelText(field), { target: { value: text } });
+    await act(async () => fireEvent.click(within(box).getByRole('button', { name: 'Save' })));
+    if (saved === undefined) expect(save).not.toHaveBeenCalled();
+    else expect(save).toHaveBeenCalledExactlyOnceWith(saved);
+    if (error) expect(box.textContent).toContain(error);
+  });
+
+  it('a changed notice can be put back to the product default', async () => {
+    const { save, group } = setup({ settings: { livenessConsentNotice: 'Our own notice that says what is checked and that you may decline.' } });
+    await act(async () => fireEvent.click(within(group('Liveness consent notice')).getByRole('button', { name: 'Restore the default' })));
+    expect(save).toHaveBeenCalledExactlyOnceWith({ livenessConsentNotice: DEFAULT_SETTINGS.livenessConsentNotice });
+    cleanup();
+    setup();
+    expect(screen.queryByRole('button', { name: 'Restore the default' })).toBeNull();
   });
 });
