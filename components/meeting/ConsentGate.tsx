@@ -2,7 +2,8 @@ import { useId, useState } from 'react';
 import { CONSENT_CONFIRMATION } from '../../lib/meeting/consent-notice';
 
 export interface ConsentGateProps {
-  notice: string;
+  /** Undefined while the settings load; the organisation's text may differ from the default. */
+  notice: string | undefined;
   /** False until the panel is connected to the meeting page. */
   enabled: boolean;
   onConsent: () => void;
@@ -20,13 +21,13 @@ export function ConsentGate({ notice, enabled, onConsent }: ConsentGateProps) {
       <h3 id={`${noticeId}-title`}>Before the liveness check</h3>
       <p>Read this to the candidate and wait for their answer:</p>
       <blockquote id={noticeId} className="hp-consent__notice">
-        {notice}
+        {notice ?? 'Loading the notice…'}
       </blockquote>
       <label className="hp-consent__check">
         <input type="checkbox" checked={read} onChange={(e) => setRead(e.target.checked)} aria-describedby={noticeId} />{' '}
         I read the notice to the candidate and they agreed.
       </label>
-      <button type="button" className="hp-button" disabled={!read || !enabled} onClick={onConsent}>
+      <button type="button" className="hp-button" disabled={!read || !enabled || notice === undefined} onClick={onConsent}>
         {CONSENT_CONFIRMATION}
       </button>
       {!enabled ? <p className="hp-muted" role="status">Connecting to the meeting page…</p> : null}

@@ -1,13 +1,14 @@
+import type { CallIdentity } from '../../lib/meeting/call-identity';
 import type { CueSummary } from '../../lib/meeting/cue-summary';
 import { WINDOW_MS } from '../../lib/meeting/participant-record';
-import { blinkText, frozenText, headPoseText, multipleFacesText, presenceText } from './liveness-format';
+import { blinkText, frozenText, headPoseText, identityText, multipleFacesText, presenceText } from './liveness-format';
 import { Sparkline } from './Sparkline';
 
 /** Yaw beyond this is drawn at the chart's edge. */
 const YAW_LIMIT_DEG = 60;
 
 /** The cues over the last minute, and the head's yaw over time (gaps where no face was found). */
-export function CueSummaryView({ summary }: { summary: CueSummary }) {
+export function CueSummaryView({ summary, identity }: { summary: CueSummary; identity?: CallIdentity }) {
   const last = summary.yaw.at(-1)?.t ?? 0;
   const warnings = [frozenText(summary), multipleFacesText(summary)].filter((w): w is string => w !== undefined);
   const points = summary.yaw.map((p) => ({ t: p.t, value: p.yawDeg }));
@@ -20,6 +21,7 @@ export function CueSummaryView({ summary }: { summary: CueSummary }) {
         <li>{presenceText(summary)}</li>
         <li>{blinkText(summary)}</li>
         <li>{headPoseText(summary)}</li>
+        <li>{identityText(identity)}</li>
       </ul>
       {warnings.map((warning) => (
         <p key={warning} className="hp-cues__warning">

@@ -1,6 +1,10 @@
 import { useId } from 'react';
 import type { ChallengeKind } from '../../lib/meeting/bridge-protocol';
+import type { LinksState } from '../../lib/meeting/candidate-links';
 import type { LivenessState } from '../../lib/meeting/liveness-tracker';
+import type { CandidateMatch } from '../../lib/meeting/record-protocol';
+import type { ParticipantInfo } from '../../lib/sites/meetings/define-meeting-adapter';
+import { CandidateLinkView } from './CandidateLinkView';
 import { PanelHeader } from '../PanelHeader';
 import { ConsentGate } from './ConsentGate';
 import { ParticipantRow } from './ParticipantRow';
@@ -14,7 +18,16 @@ export interface MeetingPanelProps {
   connected: boolean;
   state: LivenessState;
   analysis: AnalysisStatus;
-  notice: string;
+  /** Undefined while the settings load: consent waits for the organisation's text. */
+  notice: string | undefined;
+  /** Saving summaries on stored candidates; absent when the panel cannot reach the background. */
+  links?: {
+    state: LinksState;
+    find: (query: string) => Promise<CandidateMatch[]>;
+    onLink: (participant: ParticipantInfo, match: CandidateMatch) => void;
+    onUnlink: (key: string) => void;
+    onRetry: (key: string) => void;
+  };
   collapsed: boolean;
   onToggleCollapsed: () => void;
   onConsent: (given: boolean) => void;
@@ -33,7 +46,7 @@ const ANALYSIS_TEXT = {
 
 /** The meeting panel: presentational. Consent first; then one row per participant. */
 export function MeetingPanel(props: MeetingPanelProps) {
-  const { state, collapsed, analysis } = props;
+  const { state, collapsed, analysis, links } = props;
   const bodyId = useId();
   const participants = state.snapshot?.participants ?? [];
   // For diagnostics and the end-to-end test: frames that reached the panel at all, from anyone.
@@ -67,6 +80,18 @@ export function MeetingPanel(props: MeetingPanelProps) {
                   onSkip={(skip) => props.onSkip(p.key, skip)}
                   onStartChallenge={(kind) => props.onStartChallenge(p.key, kind)}
                   onEndChallenge={() => props.onEndChallenge(p.key)}
+                  link={
+                    links ? (
+                      <CandidateLinkView
+                        participantName={p.name ?? ''}
+                        link={links.state.links.get(p.key)}
+                        find={links.find}
+                        onLink={(match) => links.onLink(p, match)}
+                        onUnlink={() => links.onUnlink(p.key)}
+                        onRetry={() => links.onRetry(p.key)}
+                      />
+                    ) : undefined
+                  }
                 />
               ))}
             </ul>

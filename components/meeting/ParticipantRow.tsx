@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import type { ChallengeKind } from '../../lib/meeting/bridge-protocol';
 import { emptyRecord, type ParticipantRecord } from '../../lib/meeting/participant-record';
 import { notCheckedReason } from '../../lib/meeting/sampling-plan';
@@ -16,6 +16,8 @@ export interface ParticipantRowProps {
   onSkip: (skip: boolean) => void;
   onStartChallenge: (kind: ChallengeKind) => void;
   onEndChallenge: () => void;
+  /** Where this person's summary is saved (CandidateLinkView); absent where the panel has no store. */
+  link?: ReactNode;
 }
 
 /** One participant: names are page text and are rendered only as text. */
@@ -51,6 +53,7 @@ export function ParticipantRow(props: ParticipantRowProps) {
           <p id={skipHelpId} className="hp-muted">
             An accommodation: no check is run on this person's video and nothing is inferred from it.
           </p>
+          {props.link}
           {skipped ? (
             <p>Liveness is skipped for this person.</p>
           ) : (
@@ -65,7 +68,7 @@ export function ParticipantRow(props: ParticipantRowProps) {
               </dl>
               {record.stopped ? <p className="hp-muted">{STOPPED_TEXT[record.stopped]}</p> : null}
               {!checking && record.analysed === 0 ? <p className="hp-muted">Waiting for the analysis to start.</p> : null}
-              {record.summary ? <CueSummaryView summary={record.summary} /> : null}
+              {record.summary ? <CueSummaryView summary={record.summary} identity={record.totals?.identity} /> : null}
               {checking && record.analysed > 0 ? (
                 <ChallengeControls
                   name={name}

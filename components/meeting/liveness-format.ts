@@ -1,4 +1,5 @@
 import type { SamplingStoppedReason } from '../../lib/meeting/bridge-protocol';
+import type { CallIdentity } from '../../lib/meeting/call-identity';
 import type { CueSummary } from '../../lib/meeting/cue-summary';
 import type { ParticipantRecord } from '../../lib/meeting/participant-record';
 import type { NotCheckedReason } from '../../lib/meeting/sampling-plan';
@@ -76,4 +77,17 @@ export function multipleFacesText(summary: CueSummary): string | undefined {
   const m = summary.multipleFaces;
   if (m.status !== 'measured' || !m.severalFaces) return undefined;
   return `Up to ${m.maxFaces} faces were on camera together for ${(m.multipleShare * 100).toFixed(0)}% of the last minute. Someone passing by, or a face on a poster, counts too.`;
+}
+
+/**
+ * The face's proportions against the start of the call. The measure is weak (identity-drift.ts):
+ * a change is worth a look, and no change proves nothing, so the text says both.
+ */
+export function identityText(identity: CallIdentity | undefined): string {
+  if (!identity?.reference) return 'Face proportions: not measured yet (needs a few seconds facing the camera).';
+  if (identity.largestDrift === undefined) return 'Face proportions: the start of the call is the reference; compared from here on.';
+  const percent = `${(identity.largestDrift * 100).toFixed(1)}%`;
+  return identity.changed
+    ? `Face proportions changed by up to ${percent} since the start of the call. Glasses, a moved camera or a big head turn can do this too.`
+    : `Face proportions: steady since the start of the call (largest change ${percent}; a steady result does not prove it is the same person).`;
 }

@@ -1,8 +1,8 @@
 /**
  * What the recruiter reads out before liveness starts. Face geometry is biometric data (Illinois
  * BIPA, GDPR art. 9), so the candidate is told what is measured, that it runs on this computer, what
- * is kept, and that they can ask for it not to run. An organisation's policy will be able to replace
- * this text (the policy hook comes later); until then every panel shows this default.
+ * is kept, and that they can ask for it not to run. The options page or the organisation's policy can
+ * replace it (setting `livenessConsentNotice`); this is the default.
  */
 export const DEFAULT_CONSENT_NOTICE =
   'Before we continue: with your agreement, a tool on my computer will look at your video during this call to check that it comes ' +

@@ -8,6 +8,8 @@ export interface SummaryContext {
   meetingSource: string;
   /** When the recruiter confirmed consent (epoch ms). */
   consentAt: number;
+  /** The notice the recruiter read out before confirming. */
+  consentNotice?: string;
   skipped: boolean;
 }
 
@@ -21,6 +23,7 @@ export function livenessSummaryOf(participant: ParticipantInfo, record: Particip
     meetingSource: context.meetingSource,
     participantName: participant.name ?? '',
     consentConfirmedAt: context.consentAt,
+    ...(context.consentNotice === undefined ? {} : { consentNotice: context.consentNotice }),
     challenges: [],
   };
   if (context.skipped) {
@@ -38,6 +41,7 @@ export function livenessSummaryOf(participant: ParticipantInfo, record: Particip
     longestAbsenceMs: totals.longestAbsenceMs,
     ...(totals.frozenOrLooping === undefined ? {} : { frozenOrLooping: totals.frozenOrLooping }),
     ...(totals.multipleFaces === undefined ? {} : { multipleFaces: totals.multipleFaces }),
+    ...(totals.identity?.changed === undefined ? {} : { identityDrift: totals.identity.changed }),
     // Blinks over the last minute the panel measured; a rate needs a minute to be compared at all.
     ...(blinks?.status === 'measured' ? { blinkAssessment: blinks.assessment, blinkRatePerMinute: Math.min(600, blinks.ratePerMinute) } : {}),
     challenges: record.challenges.map((c) => ({ kind: c.kind, outcome: c.result, reason: c.reason.slice(0, 500), at: c.at })),

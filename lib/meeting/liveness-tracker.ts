@@ -20,6 +20,8 @@ export interface LivenessState {
   consent: boolean;
   /** When the recruiter confirmed consent (epoch ms), for the stored summary. */
   consentAt?: number;
+  /** The notice shown when they did (the organisation's text may change later). */
+  consentNotice?: string;
   skipped: ReadonlySet<string>;
   /** Participants whose frames the panel asked for. */
   requested: ReadonlySet<string>;
@@ -30,7 +32,8 @@ export interface LivenessState {
 
 export interface LivenessTracker {
   handle: (message: PageMessage) => void;
-  setConsent: (given: boolean) => void;
+  /** `notice` is the text the recruiter was shown, kept with the summaries. */
+  setConsent: (given: boolean, notice?: string) => void;
   setSkip: (key: string, skip: boolean) => void;
   /** The landmarker once it runs; undefined while it starts, or when it failed. */
   setAnalyser: (analyser: FrameAnalyser | undefined) => void;
@@ -139,10 +142,10 @@ export function createLivenessTracker(post: (message: PanelMessage) => void, now
           return onMarker(message);
       }
     },
-    setConsent(given) {
+    setConsent(given, notice) {
       post({ type: 'consent', given });
       const records = given ? state.records : new Map([...state.records].map(([key, r]) => [key, forgetFace(r)]));
-      set({ consent: given, consentAt: given ? now() : undefined, records });
+      set({ consent: given, consentAt: given ? now() : undefined, consentNotice: given ? notice : undefined, records });
       sync();
     },
     setSkip(key, skip) {

@@ -1,6 +1,8 @@
 import type { FrameSize, LandmarkFrame } from '../vision/landmarks/landmark-frame';
 import type { ChallengeKind, SamplingStoppedReason } from './bridge-protocol';
 import type { ChallengeRecord } from './challenge-window';
+import { IDENTITY } from '../vision/cues/identity-drift';
+import { nextCallIdentity, type CallIdentity } from './call-identity';
 import { summariseCues, type CueSummary } from './cue-summary';
 
 /**
@@ -36,6 +38,8 @@ export interface CallTotals {
   /** Undefined until the cue could measure at all. */
   frozenOrLooping?: 'none' | 'frozen' | 'looping';
   multipleFaces?: boolean;
+  /** The face's proportions against the start of the call (in memory only: see call-identity.ts). */
+  identity?: CallIdentity;
 }
 
 export interface ParticipantRecord {
@@ -115,7 +119,11 @@ export function addFrame(record: ParticipantRecord, timed: TimedFrame, size: Fra
   const due = !sameSize || record.summaryAtMs === undefined || timed.pageMs - record.summaryAtMs >= SUMMARY_EVERY_MS;
   const summary = due ? summariseCues({ size, frames: window.map((f) => f.frame) }) : undefined;
   const totals = nextTotals(record.totals, timed, face, at, summary);
-  return summary ? { ...next, totals, summary, summaryAtMs: timed.pageMs } : { ...next, totals };
+  if (!summary) return { ...next, totals };
+  // Proportions are compared in one pixel geometry too: a resized tile starts a new reference.
+  const recent = { size, frames: window.filter((f) => f.pageMs > timed.pageMs - IDENTITY.windowMs).map((f) => f.frame) };
+  const identity = nextCallIdentity(sameSize ? (totals.identity ?? {}) : {}, recent);
+  return { ...next, totals: { ...totals, identity }, summary, summaryAtMs: timed.pageMs };
 }
 
 /**

@@ -58,13 +58,16 @@ describe('MeetingPanel consent gate', () => {
     expect(document.querySelectorAll('[data-participant-key]')).toHaveLength(0);
   });
 
-  const gate: Array<[string, { connected: boolean; tick: boolean }, boolean]> = [
+  const gate: Array<[string, { connected: boolean; tick: boolean; notice?: string | undefined }, boolean]> = [
     ['box not ticked', { connected: true, tick: false }, false],
     ['box ticked', { connected: true, tick: true }, true],
     ['box ticked but the page is not connected yet', { connected: false, tick: true }, false],
+    ["box ticked but the organisation's notice is still loading", { connected: true, tick: true, notice: undefined }, false],
+    ["box ticked under the organisation's own notice", { connected: true, tick: true, notice: 'Our own words about the live-camera check; say no and it will not run.' }, true],
   ];
-  it.each(gate)('%s: the confirm button works = %s', (_name, { connected, tick }, works) => {
-    const { props } = renderPanel({ connected });
+  it.each(gate)('%s: the confirm button works = %s', (_name, { connected, tick, ...rest }, works) => {
+    const { props } = renderPanel({ connected, ...('notice' in rest ? { notice: rest.notice } : {}) });
+    if ('notice' in rest) expect(document.querySelector('.hp-consent__notice')?.textContent).toBe(rest.notice ?? 'Loading the notice…');
     if (tick) fireEvent.click(screen.getByRole('checkbox', { name: /read the notice/i }));
     const button = screen.getByRole('button', { name: 'The candidate has been told and agreed' });
     expect((button as HTMLButtonElement).disabled).toBe(!works);
