@@ -85,3 +85,13 @@ export async function routeMeeting(context: BrowserContext, fixture: MeetingFixt
   );
   return route;
 }
+
+/** A still photo (`stills/<name>.jpg` of the shared face data) as a 20 s, 25 fps VP8 WebM: a camera replaced by a picture. */
+export function stillVideoWebm(name: string, outDir: string): string {
+  const source = path.join(FACE_VIDEOS_DIR, '..', 'stills', `${name}.jpg`);
+  if (!existsSync(source)) throw new Error(`No still at ${source}: the checkout must sit next to the shared/ folder.`);
+  const out = path.join(outDir, `${name}-still.webm`);
+  // Even dimensions for the encoder; the picture itself is unchanged.
+  execFileSync('ffmpeg', ['-v', 'error', '-y', '-loop', '1', '-i', source, '-t', '20', '-r', '25', '-vf', 'scale=trunc(iw/2)*2:trunc(ih/2)*2', '-c:v', 'libvpx', '-b:v', '1M', out]);
+  return out;
+}
