@@ -14,12 +14,14 @@ const EXTENSION_PAGES_CSP =
 // granted at install). Without the grant a fetch still works when the list server allows it by CORS.
 const SUBSCRIPTION_ORIGINS = ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'];
 
-// Origins of the supported sites (paths are not allowed in these manifest keys).
-const PANEL_ORIGINS = [...new Set(siteAdapters.flatMap((a) => a.matches.map((m) => `${new URL(m.replace('*.', '')).origin}/*`)))];
+// Origins of the supported sites (paths are not allowed in these manifest keys). The scheme and host
+// part of each match pattern is kept as written, so `https://*.myworkday.com/*` covers every tenant.
+const originsOf = (patterns: readonly string[]) => [...new Set(patterns.map((m) => `${/^[a-z*]+:\/\/[^/]+/.exec(m)?.[0] ?? m}/*`))];
+const PANEL_ORIGINS = originsOf(siteAdapters.flatMap((a) => a.matches));
 
 // Hosts of the supported video calls, for the meeting panel's iframe. The scheme and host part of each
 // match pattern is kept as written, so `https://*.zoom.us/wc/*` allows the panel on every Zoom subdomain.
-const MEETING_ORIGINS = [...new Set(meetingAdapters.flatMap((a) => a.matches.map((m) => `${/^[a-z*]+:\/\/[^/]+/.exec(m)?.[0] ?? m}/*`)))];
+const MEETING_ORIGINS = originsOf(meetingAdapters.flatMap((a) => a.matches));
 
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],

@@ -1,4 +1,7 @@
-import { canonicalIp, parseCidr, parseIp, unmapIpv4 } from '../lists/ip';
+import { canonicalIp } from '../lists/ip';
+import { mailEvidence } from '../mail/mail-evidence';
+import { readMessageHeaders } from '../mail/read-message-headers';
+import { isPublicIp } from '../network/public-ip';
 import { MAX_UTC_OFFSET_MINUTES, MIN_UTC_OFFSET_MINUTES } from './observation';
 
 /** What a recruiter pasted, read: the addresses and offsets found, and what was set aside and why. */
@@ -10,12 +13,6 @@ export interface PastedEvidence {
 
 /** Longest paste read: a few mail headers fit; a whole mailbox does not belong here. */
 export const MAX_PASTE_LENGTH = 20_000;
-
-// Addresses that never locate a person: private, shared, loopback, link-local and unspecified
-// networks. A pasted "Received:" chain is full of these internal hops.
-const NOT_PUBLIC = ['0.0.0.0/8', '10.0.0.0/8', '100.64.0.0/10', '127.0.0.0/8', '169.254.0.0/16', '172.16.0.0/12', '192.168.0.0/16', '::/127', 'fc00::/7', 'fe80::/10'].map(
-  (c) => parseCidr(c)!,
-);
 
 const IPV4 = /(?<![\d.])\d{1,3}(?:\.\d{1,3}){3}(?![\d.])/g;
 // Hex groups and colons with at least two colons; "IPv6:" tags in mail headers are removed first.
@@ -29,22 +26,35 @@ const BARE_OFFSET = /(?<![\w:+\-\u2212])([+\-\u2212])(\d{2}):(\d{2})(?![\w:])/g;
 
 /**
  * Reads IP addresses and UTC offsets out of whatever a recruiter pasted: a bare address, a time
- * zone as a scheduling tool shows it, or mail headers (Received lines carry addresses, Date lines
- * the sender's offset). Everything else is ignored; nothing is guessed.
+ * zone as a scheduling tool shows it, or mail headers. A message's whole header block (it has a From
+ * field) is read like a "show original" page, by lib/mail: the Received chain's originating hop,
+ * X-Originating-IP and the Date's offset, never the recipient's own servers or the mail services'
+ * relays further up. Anything else, a Received line or two included, is read value by value: the
+ * recruiter chose those values, and without the whole chain there is no telling which hop is whose.
+ * Everything else is ignored; nothing is guessed.
  */
 export function parsePastedEvidence(text: string): PastedEvidence {
   const ignored: string[] = [];
   let input = text;
-  if (input.length > MAX_PASTE_LENGTH) {
+  const cut = input.length > MAX_PASTE_LENGTH;
+  if (cut) {
     ignored.push(`text after the first ${MAX_PASTE_LENGTH.toLocaleString('en')} characters`);
     input = input.slice(0, MAX_PASTE_LENGTH);
+  }
+  const headers = readMessageHeaders(input);
+  if (headers.from !== undefined) {
+    const evidence = mailEvidence(headers);
+    // A cut paste has lost the end of its block, where the oldest hop is: its Received chain is not read.
+    const ips = cut ? (headers.xOriginatingIp ? [headers.xOriginatingIp] : []) : evidence.ips;
+    if (cut && headers.originatingIp) ignored.push('the Received chain (the paste was cut before its first hop)');
+    return { ips, offsets: evidence.offsets, ignored: [...new Set([...ignored, ...evidence.ignored])] };
   }
   const ips = new Set<string>();
   const addIp = (raw: string) => {
     const ip = canonicalIp(raw);
     if (ip === undefined) return;
-    if (isNotPublic(ip)) ignored.push(`${ip} (a private or local address)`);
-    else ips.add(ip);
+    if (isPublicIp(ip)) ips.add(ip);
+    else ignored.push(`${ip} (a private or local address)`);
   };
   for (const m of input.matchAll(IPV4)) addIp(m[0]);
   for (const m of input.replace(/IPv6:/gi, ' ').matchAll(IPV6)) if (m[0].includes('::') || m[0].split(':').length >= 8) addIp(m[0]);
@@ -61,11 +71,4 @@ export function parsePastedEvidence(text: string): PastedEvidence {
   for (const m of input.matchAll(BARE_OFFSET)) addOffset(m[1] ?? '+', m[2] ?? '0', m[3], m[0]);
 
   return { ips: [...ips], offsets: [...offsets], ignored: [...new Set(ignored)] };
-}
-
-function isNotPublic(ip: string): boolean {
-  const parsed = parseIp(ip);
-  if (!parsed) return true;
-  const address = unmapIpv4(parsed);
-  return NOT_PUBLIC.some((range) => range.version === address.version && address.value >= range.first && address.value <= range.last);
 }

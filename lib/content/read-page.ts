@@ -17,6 +17,7 @@ export function readPage(
   const adapter = findSiteAdapter(url, adapters);
   if (!adapter) return { type: 'left-candidate', pageUrl: href };
   try {
+    if (adapter.present && !adapter.present(document)) return { type: 'left-candidate', pageUrl: href };
     const { observation, health } = adapter.extract(document, url, now);
     return { type: 'observe', observation, health };
   } catch {

@@ -18,6 +18,12 @@ export interface SiteAdapter {
   counterExampleUrls: string[];
   /** True when the URL is a candidate page this adapter reads. Only looks at the URL. */
   detect: (url: URL) => boolean;
+  /**
+   * For pages whose URL does not say whether a candidate is shown (a dialog inside a web app, such
+   * as a mail's source in Outlook): true while one is. Pages are re-read on DOM changes, so the
+   * dialog opening or closing is noticed. Absent: the URL is enough.
+   */
+  present?: (document: Document) => boolean;
   extract: (document: Document, url: URL, now: number) => SiteExtraction;
 }
 

@@ -74,6 +74,19 @@ export function queryFirst(root: ParentNode | null | undefined, selectors: reado
   return undefined;
 }
 
+/**
+ * Every element matched by the first selector that matches anything. A fallback is only consulted
+ * when the hooks before it found nothing, so it can never add the recruiter's own links or
+ * addresses to a page whose hooks worked.
+ */
+export function queryAllOfFirst(root: ParentNode | null | undefined, selectors: readonly string[]): Element[] {
+  for (const selector of selectors) {
+    const found = queryAll(root, selector);
+    if (found.length > 0) return found;
+  }
+  return [];
+}
+
 /** First non-empty text among the selectors, in order. */
 export function firstText(root: ParentNode | null | undefined, selectors: readonly string[]): string | undefined {
   for (const selector of selectors) {

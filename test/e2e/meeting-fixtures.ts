@@ -62,14 +62,20 @@ export interface MeetingRoute {
 
 /**
  * Serves the page at its URL and `files` (path on the page's origin -> local file), and nothing else:
- * every other http(s) request is answered 404 and recorded as unexpected.
+ * every other http(s) request is answered 404 and recorded as unexpected. With `ownOriginOnly`,
+ * requests to other origins are left to routes set up before (saved job-site pages in other tabs).
  */
-export async function routeMeeting(context: BrowserContext, fixture: MeetingFixture, files: Record<string, string>): Promise<MeetingRoute> {
+export async function routeMeeting(
+  context: BrowserContext,
+  fixture: MeetingFixture,
+  files: Record<string, string>,
+  options: { ownOriginOnly?: boolean } = {},
+): Promise<MeetingRoute> {
   const page = new URL(fixture.url);
   const bodies = new Map(Object.entries(files).map(([urlPath, file]) => [urlPath, readFileSync(file)]));
   const route: MeetingRoute = { unexpected: [] };
   await context.route(
-    (url) => url.protocol === 'https:' || url.protocol === 'http:',
+    (url) => (options.ownOriginOnly ? url.origin === page.origin : url.protocol === 'https:' || url.protocol === 'http:'),
     async (r) => {
       const url = new URL(r.request().url());
       const body = url.origin === page.origin ? bodies.get(url.pathname) : undefined;
@@ -86,12 +92,12 @@ export async function routeMeeting(context: BrowserContext, fixture: MeetingFixt
   return route;
 }
 
-/** A still photo (`stills/<name>.jpg` of the shared face data) as a 20 s, 25 fps VP8 WebM: a camera replaced by a picture. */
+/** A still photo (`stills/<name>.jpg` of the shared face data) as a 10 s, 25 fps VP8 WebM (played looped): a camera replaced by a picture. */
 export function stillVideoWebm(name: string, outDir: string): string {
   const source = path.join(FACE_VIDEOS_DIR, '..', 'stills', `${name}.jpg`);
   if (!existsSync(source)) throw new Error(`No still at ${source}: the checkout must sit next to the shared/ folder.`);
   const out = path.join(outDir, `${name}-still.webm`);
-  // Even dimensions for the encoder; the picture itself is unchanged.
-  execFileSync('ffmpeg', ['-v', 'error', '-y', '-loop', '1', '-i', source, '-t', '20', '-r', '25', '-vf', 'scale=trunc(iw/2)*2:trunc(ih/2)*2', '-c:v', 'libvpx', '-b:v', '1M', out]);
+  // 360 px wide (even height for the encoder) and the realtime preset: seconds instead of minutes on a busy 2-core machine.
+  execFileSync('ffmpeg', ['-v', 'error', '-y', '-loop', '1', '-i', source, '-t', '10', '-r', '25', '-vf', 'scale=360:-2', '-c:v', 'libvpx', '-deadline', 'realtime', '-cpu-used', '8', '-b:v', '1M', out]);
   return out;
 }

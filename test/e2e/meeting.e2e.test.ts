@@ -5,6 +5,7 @@ import type { CDPSession, Frame, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchWithExtension, type ExtensionBrowser } from './browser';
 import { faceVideoWebm, loadMeetingFixture, routeMeeting, withVideoSources, type MeetingRoute } from './meeting-fixtures';
+import { waitForExtensionFrame } from './panel-frame';
 
 /**
  * The built extension on the saved Jitsi call (test/fixtures/meetings/jitsi/one-to-one), served under
@@ -22,17 +23,6 @@ let route: MeetingRoute;
 let page: Page;
 let panel: Frame;
 let videosDir: string;
-
-async function findPanel(timeoutMs = 15_000): Promise<Frame> {
-  const prefix = `chrome-extension://${browser.extensionId}/meeting-panel.html`;
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const frame = page.frames().find((f) => f.url().startsWith(prefix));
-    if (frame) return frame;
-    if (Date.now() > deadline) throw new Error(`No meeting panel appeared on ${page.url()}`);
-    await page.waitForTimeout(100);
-  }
-}
 
 const row = (key: string) => panel.locator(`[data-participant-key="${key}"]`);
 const count = async (key: string, attribute: 'data-frames-analysed' | 'data-frames-received') => Number(await row(key).getAttribute(attribute));
@@ -55,7 +45,7 @@ beforeAll(async () => {
   });
   page = await browser.context.newPage();
   await page.goto(MEETING.url);
-  panel = await findPanel();
+  panel = await waitForExtensionFrame(page, browser.extensionId, 'meeting-panel.html');
 }, 120_000);
 
 afterAll(async () => {

@@ -26,10 +26,15 @@ export function allSiteFixtures(): SiteFixture[] {
   );
 }
 
-/** Page identity for routing: origin and path, ignoring query and trailing slash. */
+/**
+ * Page identity for routing: origin, path (without a trailing slash) and the query's parameters in
+ * order. Indeed tells candidates apart only by `?id=`; other sites add tracking parameters that
+ * pages ask for as written, so the query is part of the key as the fixture's URL gives it.
+ */
 function routeKey(url: string): string {
   const u = new URL(url);
-  return `${u.origin}${u.pathname.replace(/\/+$/, '')}`;
+  u.searchParams.sort();
+  return `${u.origin}${u.pathname.replace(/\/+$/, '')}${u.search}`;
 }
 
 /**

@@ -33,3 +33,33 @@ describe('parsePastedEvidence', () => {
     expect(result.ignored).toEqual(['text after the first 20,000 characters']);
   });
 });
+
+describe('parsePastedEvidence: a whole header block is read like a show-original page (lib/mail)', () => {
+  const block = [
+    'Received: from mx.relay.example (mx.relay.example [198.51.100.3]) by mx.recipient.example; Tue, 24 Nov 2026 10:04:13 +0000',
+    'Received: from [192.168.0.12] (unknown [175.193.42.17]) by smtp.mailhost.example with ESMTPSA id 4B2C; Wed, 25 Nov 2026 10:04:13 +0900',
+    'From: Casey Morgan <casey@mailhost.example>',
+    'Date: Wed, 25 Nov 2026 10:04:11 +0900',
+  ];
+  it.each<[string, string, { ips?: string[]; offsets?: number[]; ignored?: string[] }]>([
+    ['the originating hop and the Date only, not the relays above it', block.join('\n'), { ips: ['175.193.42.17'], offsets: [540] }],
+    ['a shared mail service hides the sender', [
+      'Received: from mail-sor-f41.google.com (mail-sor-f41.google.com. [209.85.220.41]) by mx.google.com',
+      'From: a@gmail.com',
+      'Date: Tue, 24 Nov 2026 09:15:01 -0600',
+    ].join('\n'), { offsets: [-360], ignored: ["Received from mail-sor-f41.google.com (a shared mail service's server: it does not show the sender's address)"] }],
+    ['a Date at UTC does not place the sender', 'From: a@example.com\nX-Originating-IP: [81.2.69.160]\nDate: Tue, 24 Nov 2026 18:04:11 +0000', {
+      ips: ['81.2.69.160'],
+      ignored: ['no Received fields (the route the message took is not shown)', 'Date at UTC+00:00 (what software that stamps UTC writes, so it does not place the sender)'],
+    }],
+  ])('%s', (_name, text, expected) => {
+    expect(parsePastedEvidence(text)).toEqual({ ips: [], offsets: [], ignored: [], ...expected });
+  });
+
+  it('a cut paste does not trust its Received chain', () => {
+    const result = parsePastedEvidence(`${block.join('\n')}\nX-Pad: ${'x'.repeat(MAX_PASTE_LENGTH)}`);
+    expect(result.ips).toEqual([]);
+    expect(result.offsets).toEqual([540]);
+    expect(result.ignored).toContain('the Received chain (the paste was cut before its first hop)');
+  });
+});

@@ -25,6 +25,10 @@ describe('readPage', () => {
     ['a GitHub repository is not a candidate', siteAdapters, 'https://github.com/octo-dev/tools', 'left-candidate'],
     ['a LinkedIn feed is not a candidate', siteAdapters, 'https://www.linkedin.com/feed/', 'left-candidate'],
     ['an adapter that throws is reported as unreadable, not a crash', [throwing], 'https://github.com/octo-dev', 'left-candidate'],
+    // Outlook's URL is the whole mail app: only an open message-source dialog is a candidate page.
+    ['Outlook without a message-source dialog is not a candidate', siteAdapters, 'https://outlook.office.com/mail/inbox', 'left-candidate'],
+    ['an adapter whose check says a candidate is shown is read', [{ ...throwing, present: () => true, extract: siteAdapters.find((a) => a.id === 'github')!.extract }], 'https://github.com/octo-dev', 'observe'],
+    ['an adapter whose check says none is shown is not read at all', [{ ...throwing, present: () => false }], 'https://github.com/octo-dev', 'left-candidate'],
   ];
   it.each(cases)('%s', (_name, adapters, href, type) => {
     const message = readPage(adapters, page('<h1>Someone</h1>'), href, 1000);

@@ -1,7 +1,7 @@
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import type { ProfileLinkKind } from '../../../lib/candidate/observation';
-import { emailFromHref, httpUrl, linkKind, phoneFromHref, textOf } from '../../../lib/sites/dom';
+import { emailFromHref, httpUrl, linkKind, phoneFromHref, queryAllOfFirst, textOf } from '../../../lib/sites/dom';
 
 describe('links and contact hrefs', () => {
   const kinds: Array<[string, ProfileLinkKind]> = [
@@ -46,5 +46,20 @@ describe('textOf', () => {
   it.each(cases)('%s', (html, expected) => {
     const document = new new Window().DOMParser().parseFromString(`<body>${html}</body>`, 'text/html');
     expect(textOf(document.querySelector('p') as unknown as Element)).toBe(expected);
+  });
+});
+
+describe('queryAllOfFirst', () => {
+  const html = '<main><ul class="hooked"><li>a</li><li>b</li></ul><p>c</p><p>d</p></main>';
+  const cases: Array<[string, string[], string[]]> = [
+    ['the first selector that matches wins, all of its matches', ['.hooked li', 'p'], ['a', 'b']],
+    ['a fallback is used only when the hooks before it match nothing', ['.gone li', 'p'], ['c', 'd']],
+    ['a selector the engine rejects is skipped, not thrown', ['li[', 'p'], ['c', 'd']],
+    ['nothing matches', ['.gone', 'table'], []],
+  ];
+  it.each(cases)('%s', (_label, selectors, expected) => {
+    const document = new new Window().DOMParser().parseFromString(`<body>${html}</body>`, 'text/html');
+    const found = queryAllOfFirst(document as unknown as Document, selectors);
+    expect(found.map((el) => el.textContent)).toEqual(expected);
   });
 });

@@ -113,6 +113,11 @@ describe('hostile pages', () => {
     { adapter: 'linkedin', fixture: 'hostile', find: 'HOSTILE_LONG_FIELD', replace: TEN_MB, read: (o) => o.headline },
     { adapter: 'greenhouse', fixture: 'full', find: '>Morgan Reyes</h1>', replace: `>${TEN_MB}</h1>`, read: (o) => o.names[0] },
     { adapter: 'github', fixture: 'full-recent', find: '<div>Senior backend engineer. Go, Rust, distributed systems.</div>', replace: `<div>${TEN_MB}</div>`, read: (o) => o.headline },
+    { adapter: 'ashby', fixture: 'full', find: 'data-testid="candidate-name">Tomás Ferreira</h2>', replace: `data-testid="candidate-name">${TEN_MB}</h2>`, read: (o) => o.names[0] },
+    { adapter: 'indeed', fixture: 'full', find: '<h3>Warehouse Supervisor</h3>', replace: `<h3>${TEN_MB}</h3>`, read: (o) => o.employment[0]?.title },
+    { adapter: 'lever', fixture: 'full', find: '>Priya Natarajan</h2>', replace: `>${TEN_MB}</h2>`, read: (o) => o.names[0] },
+    { adapter: 'wellfound', fixture: 'full', find: '>ML engineer building retrieval and ranking systems</p>', replace: `>${TEN_MB}</p>`, read: (o) => o.headline },
+    { adapter: 'workday', fixture: 'full', find: '>Seattle, WA</div>', replace: `>${TEN_MB}</div>`, read: (o) => o.location?.raw },
   ];
   it.each(longFields)('$adapter / $fixture: a 10 MB field is clamped and extract does not throw', ({ adapter, fixture, find, replace, read }) => {
     const page = readCase(adapter, fixture);
@@ -120,6 +125,41 @@ describe('hostile pages', () => {
     const { result: big } = run(adapter, page.html.replace(find, replace), page.expected.url);
     expect(read(big.observation)).toBe('y'.repeat(MAX_FIELD_LENGTH));
     expect(CandidateObservationSchema.safeParse(big.observation).success).toBe(true);
+  });
+
+  // Hostile cases built on one pattern (the same hostile name, bidi tricks, scripts and bad links) are
+  // held to the same rules. An adapter joins by giving its `hostile` case that pattern.
+  const hostileCases = ['ashby', 'indeed', 'lever', 'linkedin', 'wellfound', 'workday'].map((adapterId) => [adapterId] as const);
+  const everyString = (value: unknown): string[] =>
+    typeof value === 'string' ? [value] : value && typeof value === 'object' ? Object.values(value).flatMap(everyString) : [];
+  const rules: Array<[string, (result: SiteExtraction, document: Document) => void]> = [
+    ['markup in the name stays literal text', (r) => expect(r.observation.names[0]).toContain('<script>alert("pwned")</script>Mallory')],
+    ['script text inside the name element is not read', (r) => expect(r.observation.names.join(' ')).not.toContain('EXECUTED')],
+    ['no page script ran while parsing', (_r, d) => {
+      expect(d.title).not.toContain('EXECUTED');
+      expect(d.body.getAttribute('data-pwned')).toBeNull();
+    }],
+    ['no bidi override, isolate or zero-width space survives', (r) => {
+      for (const text of everyString(r.observation)) expect(text).not.toMatch(/[\u202a-\u202e\u2066-\u2069\u200b\u2060\ufeff]/);
+    }],
+    ['no control character survives', (r) => {
+      for (const text of everyString(r.observation)) expect(text).not.toMatch(/[\u0000-\u001f\u007f-\u009f]/);
+    }],
+    ['every field is within the cap', (r) => {
+      for (const text of everyString(r.observation)) expect(text.length).toBeLessThanOrEqual(MAX_FIELD_LENGTH);
+    }],
+    ['links and photos are web addresses only', (r) => {
+      for (const link of r.observation.links) expect(link.url).toMatch(/^https?:\/\//);
+      if (r.observation.photoUrl !== undefined) expect(r.observation.photoUrl).toMatch(/^https?:\/\//);
+    }],
+  ];
+  describe.each(hostileCases)('%s / hostile', (adapterId) => {
+    let parsed: { result: SiteExtraction; document: Document } | undefined;
+    const hostile = () => {
+      const { html, expected } = readCase(adapterId, 'hostile');
+      return (parsed ??= run(adapterId, html, expected.url));
+    };
+    it.each(rules)('%s', (_label, rule) => rule(hostile().result, hostile().document));
   });
 
   it.each(siteAdapters.map((a) => [a.id, a]))('%s: extract never throws on an empty or junk page', (_id, adapter) => {

@@ -51,7 +51,19 @@ describe('site adapter URL matrix', () => {
     expect(adapter.matches.length).toBeGreaterThan(0);
   });
 
-  it.each([['https://example.com/in/rileymarchetti/'], ['not a page'], ['https://www.linkedin.com.evil.example/in/x/']])(
+  it.each([
+    ['https://example.com/in/rileymarchetti/'],
+    ['not a page'],
+    ['https://www.linkedin.com.evil.example/in/x/'],
+    ['https://hire.lever.co.evil.example/candidates/5d3c6a0e-8b1f-4c2a-9e47-1f2b3c4d5e6f'],
+    ['https://evil.example/candidates/5d3c6a0e-8b1f-4c2a-9e47-1f2b3c4d5e6f'],
+    ['https://app.ashbyhq.com.evil.example/candidates/2f6a1c3e-9b7d-4e8a-a5c4-3d2e1f0a9b8c'],
+    ['https://wd5.myworkday.com.evil.example/northwind/d/inst/1$0/0$48213.htmld'],
+    ['https://evilmyworkday.com/northwind/d/inst/1$0/0$48213.htmld'],
+    ['https://employers.indeed.com.evil.example/candidates/view?id=f1150b7c2a9d'],
+    ['https://evil.example/u/rhea-kapoor-ml'],
+    ['https://wellfound.com.evil.example/u/rhea-kapoor-ml'],
+  ])(
     'no adapter claims %s',
     (raw) => {
       const url = URL.canParse(raw) ? new URL(raw) : undefined;
