@@ -33,8 +33,9 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'HireProof',
     description: 'Checks job candidates\' identity details for signals worth a closer look, on your machine.',
-    // alarms: scheduled list subscription refreshes.
-    permissions: ['storage', 'tabs', 'alarms', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    // alarms: scheduled list subscription refreshes. unlimitedStorage: an administrator's face model
+    // (base64 in storage.local, where the meeting panel's frame can read it) next to everything else.
+    permissions: ['storage', 'unlimitedStorage', 'tabs', 'alarms', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     host_permissions: PANEL_ORIGINS,
     optional_host_permissions: SUBSCRIPTION_ORIGINS,
     content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },

@@ -35,6 +35,8 @@ export interface MeetingPanelProps {
   onStartChallenge: (key: string, kind: ChallengeKind) => void;
   onEndChallenge: (key: string) => void;
   error?: string;
+  /** Which face model is running (lib/meeting/model-line.ts). */
+  model?: string;
   theme?: 'light' | 'dark';
 }
 
@@ -68,6 +70,11 @@ export function MeetingPanel(props: MeetingPanelProps) {
             <p className="hp-muted" role="status">
               {analysis.state === 'failed' ? 'No analysis is running.' : ANALYSIS_TEXT[analysis.state]}
             </p>
+            {analysis.state === 'ready' && props.model !== undefined ? (
+              <p className="hp-muted" data-testid="face-model">
+                {props.model}
+              </p>
+            ) : null}
             {participants.length === 0 ? <p className="hp-muted">No participants found on this page yet.</p> : null}
             <ul className="hp-participants">
               {participants.map((p) => (

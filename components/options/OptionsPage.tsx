@@ -1,4 +1,5 @@
 import type { ListRecord } from '@/lib/db/records';
+import { FaceModelSection } from './FaceModelSection';
 import { ImportSection, type ImportSectionProps } from './ImportSection';
 import { ListsSection, type ListsSectionProps } from './ListsSection';
 import { SettingsSection, type SettingsSectionProps } from './SettingsSection';
@@ -42,6 +43,7 @@ export function OptionsPage({ lists, hits, editable, listActions, importer, sett
         <ListsSection lists={lists} hits={hits} editable={editable} actions={listActions} now={now()} />
         {editable ? <ImportSection {...importer} now={now} today={today} /> : null}
         <SettingsSection {...settings} />
+        <FaceModelSection settings={settings.current} />
       </main>
     </div>
   );

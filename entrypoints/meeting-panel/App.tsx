@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { MeetingPanel } from '@/components/meeting/MeetingPanel';
 import { DEFAULT_CONSENT_NOTICE } from '@/lib/meeting/consent-notice';
 import { useCandidateLinks } from '@/lib/meeting/use-candidate-links';
+import { modelLine } from '@/lib/meeting/model-line';
 import { useLandmarker } from '@/lib/meeting/use-landmarker';
 import { useMeetingBridge } from '@/lib/meeting/use-meeting-bridge';
 import { useTrackerState } from '@/lib/meeting/use-tracker-state';
@@ -31,6 +32,7 @@ export function App({ port }: { port: Promise<MessagePort> }) {
       state={state}
       analysis={landmarker.state === 'failed' ? landmarker : { state: landmarker.state }}
       notice={notice}
+      model={landmarker.state === 'ready' ? modelLine(landmarker.model) : undefined}
       links={
         links.links
           ? {

@@ -1,18 +1,22 @@
 import { useEffect, useRef, useState } from 'react';
-import { browser } from 'wxt/browser';
+import { packageModelUrls } from '../vision/landmarker/package-model-urls';
+import { readCustomModel } from '../vision/model/custom-model-store';
 import { startLandmarker } from '../vision/worker/landmark-client';
 import type { Landmarker } from '../vision/worker/connect-landmarker';
+import { startPanelLandmarker, type RunningModel } from './start-panel-landmarker';
 
 export type LandmarkerStatus =
   | { state: 'idle' }
   | { state: 'starting' }
-  | { state: 'ready'; landmarker: Landmarker }
+  /** `model`: which model is running (see ./model-line.ts for the panel's wording). */
+  | { state: 'ready'; landmarker: Landmarker; model: RunningModel }
   | { state: 'failed'; error: string };
 
 /**
  * Starts the landmark worker (lib/vision/worker) the first time `enabled` is true (after consent: the
- * model is not even loaded before), with the model and runtime shipped in the package, and stops it
- * when the panel goes away.
+ * model is not even loaded before), with the model an administrator loaded on the options page if
+ * one is stored and works, else the one shipped in the package, and stops it when the panel goes
+ * away. The stored model is read from `storage.local`, which this iframe may use (IndexedDB it may not).
  */
 export function useLandmarker(enabled: boolean): LandmarkerStatus {
   const [status, setStatus] = useState<LandmarkerStatus>({ state: 'idle' });
@@ -23,13 +27,11 @@ export function useLandmarker(enabled: boolean): LandmarkerStatus {
     if (!enabled || current.started) return;
     current.started = true;
     setStatus({ state: 'starting' });
-    const modelUrl = browser.runtime.getURL('/vision/face_landmarker.task');
-    // The runtime's folder (public/vision/wasm) sits next to the model.
-    startLandmarker({ modelUrl, wasmBase: new URL('wasm', modelUrl).href }).then(
-      (landmarker) => {
+    startPanelLandmarker({ stored: readCustomModel, start: startLandmarker, ...packageModelUrls() }).then(
+      ({ landmarker, model }) => {
         if (current.gone) return landmarker.dispose();
         current.landmarker = landmarker;
-        setStatus({ state: 'ready', landmarker });
+        setStatus({ state: 'ready', landmarker, model });
       },
       (error: unknown) => !current.gone && setStatus({ state: 'failed', error: error instanceof Error ? error.message : String(error) }),
     );

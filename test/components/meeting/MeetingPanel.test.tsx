@@ -149,3 +149,13 @@ describe('MeetingPanel participant rows', () => {
     expect(props.onToggleCollapsed).toHaveBeenCalledOnce();
   });
 });
+
+describe('MeetingPanel face model line', () => {
+  it.each([
+    { name: 'shown once the landmarker runs', analysis: { state: 'ready' as const }, shown: 'Model: built-in' },
+    { name: 'not shown while it starts', analysis: { state: 'starting' as const }, shown: null },
+  ])('$name', ({ analysis, shown }) => {
+    renderPanel({ state: state({ consent: true }), analysis, model: 'Model: built-in' });
+    expect(screen.queryByTestId('face-model')?.textContent ?? null).toBe(shown);
+  });
+});
