@@ -6,6 +6,8 @@ import { Sparkline } from './Sparkline';
 
 /** Yaw beyond this is drawn at the chart's edge. */
 const YAW_LIMIT_DEG = 60;
+/** An open eye's aspect ratio is about 0.3 with this model; closed is near 0.1. */
+const EYE_CHART_MAX = 0.45;
 
 /** The cues over the last minute, and the head's yaw over time (gaps where no face was found). */
 export function CueSummaryView({ summary, identity }: { summary: CueSummary; identity?: CallIdentity }) {
@@ -14,9 +16,14 @@ export function CueSummaryView({ summary, identity }: { summary: CueSummary; ide
   const points = summary.yaw.map((p) => ({ t: p.t, value: p.yawDeg }));
   const missing = summary.yaw.filter((p) => p.yawDeg === undefined).length;
   const label = `Head turn over the last minute: ${summary.yaw.length} frames${missing > 0 ? `, ${missing} without a face (gaps)` : ''}.`;
+  const eyes = summary.eyes;
+  const eyeLabel = `Eye openness over the last minute: ${eyes.filter((p) => p.value !== undefined).length} frames measured; the dips are blinks.`;
   return (
     <div className="hp-cues">
+      <p className="hp-chart-label" aria-hidden="true">Head turn</p>
       <Sparkline points={points} startMs={last - WINDOW_MS} endMs={last} min={-YAW_LIMIT_DEG} max={YAW_LIMIT_DEG} label={label} />
+      <p className="hp-chart-label" aria-hidden="true">Eye openness</p>
+      <Sparkline points={eyes} startMs={last - WINDOW_MS} endMs={last} min={0} max={EYE_CHART_MAX} label={eyeLabel} />
       <ul className="hp-cues__list">
         <li>{presenceText(summary)}</li>
         <li>{blinkText(summary)}</li>

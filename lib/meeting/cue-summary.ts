@@ -1,5 +1,6 @@
 import { blinks, type BlinkResult } from '../vision/cues/blinks';
 import { insufficientData, measured, type CueResult } from '../vision/cues/cue-result';
+import { meanEyeAspectRatio } from '../vision/cues/eye-aspect-ratio';
 import { facePresence, type PresenceResult } from '../vision/cues/face-presence';
 import { frozenOrLooping, type FrozenOrLoopingResult } from '../vision/cues/frozen-or-looping';
 import { singleFace } from '../vision/cues/geometry/face-points';
@@ -38,6 +39,22 @@ export interface CueSummary {
   frozenOrLooping: FrozenOrLoopingResult;
   multipleFaces: MultipleFacesResult;
   yaw: YawPoint[];
+  /** Eye openness (mean eye aspect ratio) of each frame, for the second sparkline: blinks are the dips. */
+  eyes: ChartPoint[];
+}
+
+export interface ChartPoint {
+  t: number;
+  /** Undefined when the frame showed no single face. */
+  value: number | undefined;
+}
+
+export function eyePoints({ frames, size }: LandmarkClip): ChartPoint[] {
+  return frames.map((frame) => {
+    const face = singleFace(frame);
+    const ear = face ? meanEyeAspectRatio(face, size) : undefined;
+    return { t: frame.t, value: ear !== undefined && Number.isFinite(ear) ? ear : undefined };
+  });
 }
 
 export function yawPoints({ frames, size }: LandmarkClip): YawPoint[] {
@@ -66,5 +83,6 @@ export function summariseCues(clip: LandmarkClip): CueSummary {
     frozenOrLooping: frozenOrLooping(clip),
     multipleFaces: multipleFaces(clip),
     yaw: yawPoints(clip),
+    eyes: eyePoints(clip),
   };
 }

@@ -91,9 +91,9 @@ describe('liveness on a Jitsi call', () => {
     expect(await totalReceived()).toBe(await count(GUEST, 'data-frames-received'));
   });
 
-  it('shows live cue summaries and the sparkline for the guest', async () => {
+  it('shows live cue summaries and the head-turn and eye-openness charts for the guest', async () => {
     await row(GUEST).locator('.hp-cues').waitFor({ timeout: 15_000 });
-    await expect.poll(async () => (await row(GUEST).locator('.hp-sparkline path').count()), { timeout: 15_000 }).toBe(1);
+    await expect.poll(async () => (await row(GUEST).locator('.hp-sparkline path').count()), { timeout: 15_000 }).toBe(2);
     expect(await row(GUEST).textContent()).toMatch(/Face on camera \d+% of the last minute/);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MIN_POSE_FRAMES, summariseCues, yawPoints } from '../../../lib/meeting/cue-summary';
+import { eyePoints, MIN_POSE_FRAMES, summariseCues, yawPoints } from '../../../lib/meeting/cue-summary';
 import type { LandmarkClip } from '../../../lib/vision/landmarks/landmark-frame';
 import { recording, type RecordingName } from '../vision/cues/recordings';
 
@@ -38,5 +38,16 @@ describe('summariseCues on real landmark recordings', () => {
     const points = yawPoints({ ...clip, frames: [first, { t: 100, faces: [] }] });
     expect(points[0]?.yawDeg).toEqual(expect.any(Number));
     expect(points[1]).toEqual({ t: 100, yawDeg: undefined });
+  });
+
+  it('gives an eye openness for frames with one face, lower through a blink, and a gap for the others', () => {
+    const clip = at10fps('d9');
+    const points = eyePoints({ ...clip, frames: [...clip.frames, { t: 1e9, faces: [] }] });
+    const values = points.flatMap((p) => (p.value === undefined ? [] : [p.value]));
+    expect(points.at(-1)).toEqual({ t: 1e9, value: undefined });
+    // d9 blinks: the lowest reading is well under the typical (median) one.
+    const sorted = [...values].sort((a, b) => a - b);
+    expect(sorted[0]).toBeLessThan((sorted[Math.floor(sorted.length / 2)] ?? 0) * 0.75);
+    expect(sorted.every((v) => v > 0 && v < 0.6)).toBe(true);
   });
 });
