@@ -7,14 +7,24 @@ import { buildFaceLandmarkerTask } from '../vision/model/face-landmarker-task';
 /**
  * `npx tsx lib/build/face-model.ts [--out DIR] [--packages DIR]`: builds
  * public/vision/face_landmarker.task from the installed @mediapipe/face_mesh package and copies the
- * @mediapipe/tasks-vision wasm to public/vision/wasm/, with an attribution file for both. Runs at
- * install (postinstall); never downloads. How and why: lib/vision/model/face-landmarker-task.ts.
+ * @mediapipe/tasks-vision wasm the extension loads to public/vision/wasm/, with an attribution file
+ * for both. Runs at install (postinstall); never downloads. How and why:
+ * lib/vision/model/face-landmarker-task.ts.
  */
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const FACE_MESH = '@mediapipe/face_mesh';
 const TASKS_VISION = '@mediapipe/tasks-vision';
 export const TASK_FILE = 'face_landmarker.task';
+/**
+ * The one tasks-vision runtime the extension loads: the landmark worker always starts as a module
+ * worker (lib/vision/worker/landmark-client.ts), which needs the ES-module loader build, and the wasm
+ * file set is built by hand rather than by FilesetResolver (lib/vision/landmarker/wasm-fileset.ts).
+ * Checked in headless Chromium 156: a module landmark worker with two streams fetches these two
+ * files and nothing else. The package's other four (the classic-script and no-SIMD builds, 25 MB)
+ * are left out of the extension; tests that need them serve them from node_modules.
+ */
+export const WASM_FILES = ['vision_wasm_module_internal.js', 'vision_wasm_module_internal.wasm'];
 
 export interface FaceModelOptions {
   /** Where the bundle and wasm go; default public/vision. */
@@ -55,16 +65,17 @@ export async function buildFaceModel(options: FaceModelOptions = {}): Promise<Fa
   // Write then rename, so an interrupted install never leaves a half bundle behind.
   await writeFile(path.join(outDir, `${TASK_FILE}.tmp`), task);
   await rename(path.join(outDir, `${TASK_FILE}.tmp`), path.join(outDir, TASK_FILE));
-  files.push(...(await mirrorFolder(wasmSource, path.join(outDir, 'wasm'), 'wasm')));
+  files.push(...(await mirrorFiles(wasmSource, WASM_FILES, path.join(outDir, 'wasm'), 'wasm')));
   await writeFile(path.join(outDir, 'ATTRIBUTION.md'), attribution(version, tasksVersion));
   return { outDir, ms: performance.now() - began, files };
 }
 
-/** Copies every file of `from` into `to` and removes files in `to` that `from` no longer has. */
-async function mirrorFolder(from: string, to: string, label: string) {
+/** Copies `names` from `from` into `to`, and removes every other file in `to` (earlier builds copied all six). */
+async function mirrorFiles(from: string, names: readonly string[], to: string, label: string) {
   const files = async (dir: string) => (await readdir(dir, { withFileTypes: true })).filter((e) => e.isFile()).map((e) => e.name).sort();
-  const names = await files(from);
-  if (names.length === 0) throw new Error(`${from} has no files`);
+  const available = await files(from).catch((): string[] => []);
+  const missing = names.filter((n) => !available.includes(n));
+  if (missing.length > 0) throw new Error(`${from} lacks ${missing.join(', ')}: a tasks-vision version with other file names?`);
   for (const stale of (await files(to)).filter((n) => !names.includes(n))) await rm(path.join(to, stale));
   return Promise.all(names.map(async (name) => {
     await copyFile(path.join(from, name), path.join(to, name));
@@ -83,7 +94,7 @@ Generated at install by \`lib/build/face-model.ts\`.
   Changes made: TFLite model metadata (input normalisation) added to the face detector and the
   landmark model; one GATHER operation appended to the landmark model so that it outputs 478
   points (the last ten repeat eye-contour points); the files repacked as a MediaPipe Tasks bundle.
-- \`wasm/\` holds the unchanged runtime files of [${TASKS_VISION}](https://www.npmjs.com/package/${TASKS_VISION})
+- \`wasm/\` holds unchanged runtime files (the ES-module build only) of [${TASKS_VISION}](https://www.npmjs.com/package/${TASKS_VISION})
   ${tasksVersion} by Google, licensed under the Apache License 2.0.
 `;
 }

@@ -1,6 +1,7 @@
 import { toSnapshot, type MeetingAdapter, type Participant } from '../sites/meetings/define-meeting-adapter';
 import { watchMeeting, type MeetingUpdate } from '../sites/meetings/watch-meeting';
 import type { PageMessage, PanelMessage } from './bridge-protocol';
+import type { VideoFrameHandOff } from './frame-relay-protocol';
 import { samplingTargets } from './sampling-plan';
 import { createStreamSamplers, type StreamSamplersOptions } from './stream-samplers';
 
@@ -16,6 +17,8 @@ export const CALL_END_GRACE_MS = 3000;
 
 export interface PanelHandle {
   post: (message: PageMessage, transfer?: Transferable[]) => boolean;
+  /** Whole video frames to be scaled off the page's main thread (open-bridge.ts), where the page allows it. */
+  frames?: VideoFrameHandOff;
   setCollapsed: (collapsed: boolean) => void;
   remove: () => void;
 }
@@ -49,7 +52,12 @@ export function startCallSession(options: CallSessionOptions): CallSession {
   let stopped = false;
 
   const post = (message: PageMessage, transfer?: Transferable[]) => panel?.post(message, transfer) ?? false;
-  const samplers = createStreamSamplers({ ...options.samplers, post });
+  const frames: VideoFrameHandOff = {
+    ready: () => panel?.frames?.ready() ?? false,
+    starting: () => panel?.frames?.starting?.() ?? false,
+    send: (job, frame) => panel?.frames?.send(job, frame) ?? false,
+  };
+  const samplers = createStreamSamplers({ frames, ...options.samplers, post });
   const targets = () => samplingTargets(participants, { consent, skipped, requested });
   const reconcile = () => {
     // A hidden tab samples nothing: the samplers stop themselves (and tell the panel why), and are

@@ -33,6 +33,7 @@ export function mountMeetingPanel(ctx: ContentScriptContext, onMessage: (message
   const bridge = openBridge({ iframe: ui.iframe, targetOrigin: browser.runtime.getURL('/').slice(0, -1), key, onMessage });
   return {
     post: bridge.post,
+    frames: bridge.frames,
     setCollapsed: (collapsed) => {
       applyPanelLayout(ui.wrapper, ui.iframe, collapsed);
       ui.iframe.title = MEETING_PANEL_TITLE;

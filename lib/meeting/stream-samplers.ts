@@ -2,6 +2,7 @@ import type { Participant } from '../sites/meetings/define-meeting-adapter';
 import { startFrameSampler, type FrameSampler, type FrameSamplerOptions, type SampleSource } from '../vision/sampler/frame-sampler';
 import type { StopReason } from '../vision/sampler/stop-reason';
 import type { PageMessage, SamplingStoppedReason } from './bridge-protocol';
+import type { VideoFrameHandOff } from './frame-relay-protocol';
 
 /**
  * One frame sampler per participant the plan names (sampling-plan.ts), sending over the bridge with
@@ -11,6 +12,8 @@ import type { PageMessage, SamplingStoppedReason } from './bridge-protocol';
 
 export interface StreamSamplersOptions {
   post: (message: PageMessage, transfer?: Transferable[]) => boolean;
+  /** Where whole video frames go to be scaled off the main thread (the bridge's frame relay), when it runs. */
+  frames?: VideoFrameHandOff;
   fps?: number;
   longSide?: number;
   /** Tests pass a stand-in; the product uses the real sampler. */
@@ -40,7 +43,7 @@ function sourceOf(p: Participant): { source: SampleSource; element: Element } | 
 }
 
 export function createStreamSamplers(options: StreamSamplersOptions): StreamSamplers {
-  const { post, fps, longSide, start = startFrameSampler } = options;
+  const { post, frames, fps, longSide, start = startFrameSampler } = options;
   const running = new Map<string, Running>();
   const inFlight = new Set<string>();
   /** Sources that played to their end or cannot be read: starting them again would only fail again. */
@@ -70,12 +73,17 @@ export function createStreamSamplers(options: StreamSamplersOptions): StreamSamp
       longSide,
       onStop,
       sink: {
-        ready: () => !inFlight.has(key),
-        send: (bitmap, timestampMs, pageCostMs) => {
+        ready: () => !inFlight.has(key) && !(frames?.starting?.() ?? false),
+        takesVideoFrames: () => frames?.ready() ?? false,
+        send: (picture, timestampMs, pageCostMs) => {
           if (inFlight.has(key)) return false;
           // The sampler counts the slots it skipped while this participant's previous frame was out.
           const total = sampler?.stats().dropped ?? 0;
-          if (!post({ type: 'frame', key, timestampMs, bitmap, dropped: total - reported, pageCostMs }, [bitmap])) return false;
+          const dropped = total - reported;
+          const sent = picture.kind === 'bitmap'
+            ? post({ type: 'frame', key, timestampMs, bitmap: picture.bitmap, dropped, pageCostMs }, [picture.bitmap])
+            : frames?.send({ key, timestampMs, dropped, pageCostMs, ...picture.size }, picture.frame) ?? false;
+          if (!sent) return false;
           reported = total;
           inFlight.add(key);
           return true;

@@ -3,9 +3,15 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { BenchPageApi, CaptureCost, GrabMethod } from '../vision/bench-page-entry';
+import type { Frame, Page } from 'playwright-core';
+import type { BenchMeetingApi, PathRun, SamplingPath } from '../vision/bench-meeting-entry';
+import type { BenchPageApi, PanelStats } from '../vision/bench-page-entry';
+import { buildLandmarkPage } from '../vision/build-landmark-page';
 import { decodeFrames } from '../vision/decode-frames';
+import type { LandmarkPageApi } from '../vision/landmark-page-entry';
 import { openLandmarkPage, pageCall, type LandmarkPage } from '../vision/landmark-page';
+import { ORIGIN } from '../vision/vision-page';
+import { findRenderer, hasSchedstat, mainThreadCpuMs } from './renderer-cpu';
 
 /**
  * `npx tsx test/bench/vision-bench.ts`: the on-device liveness pipeline's cost, printed as Markdown
@@ -16,7 +22,8 @@ import { openLandmarkPage, pageCall, type LandmarkPage } from '../vision/landmar
  *
  *   npm install -D @vladmandic/human@3.3.6 @tensorflow/tfjs-backend-wasm@4.22.0
  *
- * (or set HUMAN_DIR and TFJS_WASM_DIR to unpacked copies of those packages).
+ * (or set HUMAN_DIR and TFJS_WASM_DIR to unpacked copies of those packages). With `--sampling-only` it
+ * measures only what sampling a participant costs the meeting page's main thread.
  */
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -27,9 +34,19 @@ const FRAMES = 90;
 /** Frames left out of the timings at the start of each stream: its landmarker is made on the first. */
 const WARMUP = 5;
 const PART = 15;
-const CAPTURE = { video: 'liveportrait_driving_d9.mp4', width: 256, height: 240, frames: 150 };
+/** `--sampling-only`: just the meeting page's sampling cost (a minute instead of several). */
+const SAMPLING_ONLY = process.argv.includes('--sampling-only');
+const CAPTURE = { video: 'liveportrait_driving_d9.mp4', frames: 150, fps: 10 };
 const TARGET_CAPTURE_MS = 1;
-const GRAB_METHODS: GrabMethod[] = ['bitmap', 'canvas'];
+/** The meeting page: https (VideoFrame needs a secure context) and another site than the panel's, so another process. */
+const MEETING_ORIGIN = 'https://meeting.test';
+const PATHS: [SamplingPath, string][] = [
+  ['relay', 'frame relay worker (used where the page allows blob workers)'],
+  ['main-thread', 'scaled on the main thread (the page\'s CSP forbids blob workers)'],
+  ['frame-callback', 'frame callback + createImageBitmap(video) (no VideoFrame; the path before)'],
+];
+/** Seconds of the idle window whose main-thread CPU rate (video playing, nothing sampled) is subtracted. */
+const IDLE_S = 4;
 
 const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
 const percentile = (xs: number[], p: number) => sorted(xs)[Math.max(0, Math.ceil((p / 100) * xs.length) - 1)] ?? NaN;
@@ -98,6 +115,95 @@ async function playableVideos(lp: LandmarkPage, tmp: string): Promise<{ dir: str
   return { dir: tmp, file };
 }
 
+interface SamplingResult {
+  run: PathRun;
+  panel: PanelStats;
+  /** Main-thread CPU of the meeting page's renderer per frame sent, the idle rate subtracted. */
+  cpuPerFrameMs?: number;
+}
+
+/** Calls the API a page script put on `window[global]` inside a frame (the panel iframe). */
+const frameCall = <Api extends Record<string, (...args: never[]) => unknown>>(frame: Frame, global: string) =>
+  <K extends keyof Api & string>(method: K, ...args: Parameters<Api[K]>): Promise<Awaited<ReturnType<Api[K]>>> =>
+    frame.evaluate(([g, m, a]) => {
+      const api = (window as unknown as Record<string, Record<string, (...p: unknown[]) => unknown>>)[g];
+      return api?.[m]?.(...a);
+    }, [global, method, args] as const) as never;
+
+/**
+ * What sampling a participant's video costs the meeting page, each path the product has: a meeting
+ * page (bench-meeting-entry.ts, the product's samplers and bridge) plays the video and sends frames
+ * to a panel iframe of another site, which analyses them with the landmark worker and credits each.
+ */
+async function measureSampling(lp: LandmarkPage, videoFile: string): Promise<SamplingResult[]> {
+  const built = await buildLandmarkPage('test/vision/bench-meeting-entry.ts');
+  const videoBody = readFileSync(videoFile);
+  const videoType = videoFile.endsWith('.webm') ? 'video/webm' : 'video/mp4';
+  const context = lp.page.context();
+  // Registered after the landmark page's catch-all, so it is asked first for the meeting page's origin.
+  await context.route(`${MEETING_ORIGIN}/**`, (route) => {
+    const url = new URL(route.request().url());
+    if (url.pathname === '/') return route.fulfill({ contentType: 'text/html', body: '<!doctype html><meta charset="utf-8"><title>Call</title><script type="module" src="/page.js"></script>' });
+    if (url.pathname === '/video') return route.fulfill({ contentType: videoType, body: videoBody });
+    const file = path.join(built, path.basename(url.pathname));
+    if (url.pathname.startsWith('/') && existsSync(file)) return route.fulfill({ path: file, contentType: 'text/javascript' });
+    return route.fulfill({ status: 404, body: 'not found' });
+  });
+  const page: Page = await context.newPage();
+  try {
+    await page.goto(`${MEETING_ORIGIN}/`);
+    await page.waitForFunction(() => 'benchMeeting' in window, undefined, { timeout: 30_000 });
+    const meeting = pageCall<BenchMeetingApi>(page, 'benchMeeting');
+    await meeting('play', '/video');
+    const renderer = hasSchedstat() ? await findRenderer(() => meeting('busy', 1000), 1000) : undefined;
+    const results: SamplingResult[] = [];
+    for (const [samplingPath] of PATHS) {
+      await meeting('mountPanel', `${ORIGIN}/`, samplingPath);
+      const frame = page.frames().find((f) => f.url().startsWith(ORIGIN));
+      if (!frame) throw new Error('The panel frame did not load');
+      await frame.waitForFunction(() => 'benchPage' in window && 'landmarkPage' in window);
+      await frameCall<LandmarkPageApi>(frame, 'landmarkPage')('start', 'panel', { kind: 'module', modelUrl: '/vision/face_landmarker.task', wasmBase: '/vision/wasm', delegate: 'CPU' });
+      await frameCall<BenchPageApi>(frame, 'benchPage')('servePanel', 'panel');
+      const idle0 = renderer === undefined ? NaN : mainThreadCpuMs(renderer);
+      await page.waitForTimeout(IDLE_S * 1000);
+      const idleRate = renderer === undefined ? NaN : (mainThreadCpuMs(renderer) - idle0) / (IDLE_S * 1000);
+      const [cpu0, began] = [renderer === undefined ? NaN : mainThreadCpuMs(renderer), performance.now()];
+      const run = await meeting('run', samplingPath, CAPTURE.frames, CAPTURE.fps);
+      const cpu = renderer === undefined ? NaN : mainThreadCpuMs(renderer) - cpu0 - idleRate * (performance.now() - began);
+      await page.waitForTimeout(500); // the last frame's analysis
+      const panel = await frameCall<BenchPageApi>(frame, 'benchPage')('panelStats');
+      await meeting('unmountPanel');
+      results.push({ run, panel, ...(Number.isFinite(cpu) ? { cpuPerFrameMs: cpu / run.captureMs.length } : {}) });
+    }
+    return results;
+  } finally {
+    await page.close();
+    rmSync(built, { recursive: true, force: true });
+  }
+}
+
+function printSampling(results: SamplingResult[], videoFile: string) {
+  console.log(`\nWhat sampling one participant costs the meeting page's main thread: ${videoFile} playing in a <video> on an https`);
+  console.log(`page, sampled by the product's samplers and bridge (lib/meeting) at ${CAPTURE.fps} fps until ${CAPTURE.frames} frames were sent, each scaled`);
+  console.log('to 256 px on the long side and sent to a panel iframe of another site (another process, as the extension\'s is) that');
+  console.log('analyses it in the landmark worker and credits it. Per frame sent, median / p95: "capture" and "hand-over" are the');
+  console.log('synchronous calls on the page\'s main thread (performance.now()); "CPU" is that thread\'s whole CPU time from Linux\'s');
+  console.log(`scheduler statistics while sampling, less its rate in a ${IDLE_S} s window with the video playing and nothing sampled, over the frames sent.\n`);
+  console.log(`| measure | ${PATHS.map(([, label]) => label).join(' | ')} | target |`);
+  console.log(`|---|${PATHS.map(() => '---|').join('')}---|`);
+  const row = (what: string, pick: (r: SamplingResult) => string, target = '') =>
+    console.log(`| ${what} | ${results.map(pick).join(' | ')} | ${target} |`);
+  const both = (r: SamplingResult) => r.run.captureMs.map((v, k) => v + (r.run.handOverMs[k] ?? 0));
+  row('capture (page thread)', (r) => spread(r.run.captureMs));
+  row('hand-over to the relay or the panel (page thread)', (r) => spread(r.run.handOverMs));
+  row('page thread per sampled frame, both', (r) => `${spread(both(r))} (${percentile(both(r), 50) < TARGET_CAPTURE_MS ? 'met' : 'missed'})`, `< ${TARGET_CAPTURE_MS} ms median`);
+  row('page main-thread CPU per sampled frame, everything', (r) => (r.cpuPerFrameMs === undefined ? 'not measured' : `${ms(r.cpuPerFrameMs)} ms`));
+  row('frames sent / dropped on the page (panel busy) / per second', (r) => `${r.run.captureMs.length} / ${r.run.droppedOnPage} / ${(r.run.captureMs.length / (r.run.durationMs / 1000)).toFixed(1)}`);
+  row('analysed in the panel, with a face', (r) => `${r.panel.analysed}, ${pct(r.panel.withFace, Math.max(1, r.panel.analysed))}`);
+  const relay = results.find((r) => r.run.path === 'relay');
+  if (relay && !relay.run.relayRan) console.log('\nThe frame relay did not start on the meeting page: its column shows the main-thread path.');
+}
+
 async function main() {
   const humanDir = packageDir('@vladmandic/human', 'HUMAN_DIR');
   const tfWasmDir = packageDir('@tensorflow/tfjs-backend-wasm', 'TFJS_WASM_DIR');
@@ -112,16 +218,18 @@ async function main() {
   try {
     const bench = pageCall<BenchPageApi>(lp.page, 'benchPage');
     const started = await lp.call('start', 'bench', { kind: 'module', modelUrl: '/vision/face_landmarker.task', wasmBase: '/vision/wasm', delegate: 'CPU' });
+    const videos = await playableVideos(lp, tmp);
+    if (SAMPLING_ONLY) {
+      console.log(`- Load average (1 min) at the start: ${loadBefore.toFixed(1)}`);
+      printSampling(await measureSampling(lp, path.join(videos.dir, videos.file)), videos.file);
+      console.log(`\n- Load average (1 min) at the end: ${(loadavg()[0] ?? NaN).toFixed(1)}`);
+      return;
+    }
     const humanStart = human ? await bench('startHuman', '/human/dist/human.esm.js', '/human/models/', '/tfjs-wasm/') : undefined;
     const results: SizeResult[] = [];
     for (const size of SIZES) results.push(await measureSize(lp, size, human));
 
-    const videos = await playableVideos(lp, tmp);
-    if (videos.dir === REAL_VIDEOS) lp.serve(`/videos/${videos.file}`, readFileSync(path.join(REAL_VIDEOS, videos.file)));
-    const captures: [GrabMethod, CaptureCost][] = [];
-    for (const method of GRAB_METHODS) {
-      captures.push([method, await bench('captureCost', 'bench', `/videos/${videos.file}`, method, CAPTURE.width, CAPTURE.height, CAPTURE.frames)]);
-    }
+    const captures = await measureSampling(lp, path.join(videos.dir, videos.file));
     const stats = await lp.call('stats', 'bench');
 
     const chromium = (await lp.page.context().browser()?.version()) ?? 'unknown';
@@ -142,18 +250,7 @@ async function main() {
     }
     const firsts = results.flatMap((r) => r.firstFrame);
     console.log(`\nA stream's first frame waits for its landmarker to start: ${ms(percentile(firsts, 50))} ms median, ${ms(Math.max(...firsts))} ms at most (${firsts.length} streams).`);
-    console.log(`\nPage-thread cost of one frame from a playing <video> (${videos.file}, ${CAPTURE.frames} frames at the video's rate,`);
-    console.log(`downscaled to ${CAPTURE.width}x${CAPTURE.height} and transferred to the worker), median / p95. "bitmap": createImageBitmap(video, resize);`);
-    console.log('"canvas": drawImage(video) into a small OffscreenCanvas, then transferToImageBitmap().\n');
-    console.log('| measure | bitmap | canvas | target |\n|---|---|---|---|');
-    const row = (what: string, pick: (c: CaptureCost) => string, target = '') =>
-      console.log(`| ${what} | ${captures.map(([, c]) => pick(c)).join(' | ')} | ${target} |`);
-    const pageThread = (c: CaptureCost) => c.createCallMs.map((v, k) => v + (c.sendMs[k] ?? 0));
-    row('taking the frame (page thread)', (c) => spread(c.createCallMs));
-    row('transfer to the worker (synchronous part of track)', (c) => spread(c.sendMs));
-    row('page thread per frame, both', (c) => `${spread(pageThread(c))} (${percentile(pageThread(c), 50) < TARGET_CAPTURE_MS ? 'met' : 'missed'})`, `< ${TARGET_CAPTURE_MS} ms median`);
-    row('until the bitmap is ready (the thread is free meanwhile)', (c) => spread(c.createReadyMs));
-    row('frames analysed at the video\'s rate / dropped (one in flight)', (c) => `${c.analysed} / ${c.dropped}, ${pct(c.withFace, c.analysed)} with a face`);
+    printSampling(captures, videos.file);
     console.log(`\nThe worker refused ${stats.refusedRequests} request(s) to other origins (tasks-vision's usage report); ${lp.foreign.length} request(s) of the page left its origin.\n`);
 
     if (!humanStart || !humanDir || !tfWasmDir) {

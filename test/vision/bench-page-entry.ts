@@ -1,79 +1,56 @@
+import { BridgeHelloSchema, PageMessageSchema } from '../../lib/meeting/bridge-protocol';
 import { clipFrames, landmarkerNamed } from './landmark-page-entry';
 
 /**
  * The vision benchmark's page script (test/bench/vision-bench.ts), on top of the landmark test page:
- * what grabbing a frame from a playing video costs the page's thread, and the reference face
- * pipeline of @vladmandic/human on the same frames.
+ * the meeting panel's end of the frame bridge (for bench-meeting-entry.ts, which measures what
+ * sampling costs the meeting page), and the reference face pipeline of @vladmandic/human.
  */
 
-export interface CaptureCost {
-  /** Page-thread milliseconds of taking the frame (the calls themselves), per frame. */
-  createCallMs: number[];
-  /** Milliseconds until that bitmap was ready (the page's thread is free meanwhile). */
-  createReadyMs: number[];
-  /** Page-thread milliseconds of handing the bitmap to the worker (the synchronous part of track). */
-  sendMs: number[];
-  /** Frames the worker could not take because the previous one was still in flight. */
-  dropped: number;
-  /** How many of the analysed frames had a face. */
-  withFace: number;
+/** What the panel stand-in saw of the frames the meeting page sent (bench-meeting-entry.ts). */
+export interface PanelStats {
+  received: number;
   analysed: number;
+  withFace: number;
+  /** Refused by the landmarker (its stream still had a frame in flight, or a stale timestamp). */
+  refused: number;
 }
+
+let panel: PanelStats = { received: 0, analysed: 0, withFace: 0, refused: 0 };
+/** The bridge's port, kept from the page's start: the hello comes on the frame's load, before any call. */
+let offered: MessagePort | undefined;
+let serve: ((port: MessagePort) => void) | undefined;
+window.addEventListener('message', (event: MessageEvent<unknown>) => {
+  const port = event.ports[0];
+  if (event.source !== window.parent || !port || !BridgeHelloSchema.safeParse(event.data).success) return;
+  offered = port;
+  serve?.(port);
+});
 
 /**
- * How a frame is taken from the video: `bitmap` asks createImageBitmap for the downscaled frame;
- * `canvas` draws it downscaled into an OffscreenCanvas and takes that canvas's bitmap.
+ * The meeting panel's part, reduced to what the benchmark needs: takes the bridge's port from the
+ * parent's hello, sends each frame's bitmap to the landmarker named `name`, and answers every frame
+ * with the `ready-for-next` credit once it is done, as the panel's liveness tracker does.
  */
-export type GrabMethod = 'bitmap' | 'canvas';
-
-function grabber(video: HTMLVideoElement, method: GrabMethod, resizeWidth: number, resizeHeight: number): () => Promise<ImageBitmap> {
-  if (method === 'bitmap') return () => createImageBitmap(video, { resizeWidth, resizeHeight, resizeQuality: 'low' });
-  const context = new OffscreenCanvas(resizeWidth, resizeHeight).getContext('2d');
-  if (!context) throw new Error('No 2D canvas');
-  return () => {
-    context.drawImage(video, 0, 0, resizeWidth, resizeHeight);
-    return Promise.resolve(context.canvas.transferToImageBitmap());
-  };
-}
-
-/** Plays `url` muted and, on each new video frame, grabs it downscaled and sends it to the landmarker. */
-async function captureCost(name: string, url: string, method: GrabMethod, width: number, height: number, frames: number): Promise<CaptureCost> {
+function servePanel(name: string) {
   const landmarker = landmarkerNamed(name);
-  const video = document.createElement('video');
-  Object.assign(video, { src: url, muted: true, loop: true, playsInline: true });
-  document.body.append(video);
-  await video.play();
-  const grab = grabber(video, method, width, height);
-  const cost: CaptureCost = { createCallMs: [], createReadyMs: [], sendMs: [], dropped: 0, withFace: 0, analysed: 0 };
-  const results: Promise<void>[] = [];
-  await new Promise<void>((done) => {
-    const onFrame = (now: number) => {
-      const began = performance.now();
-      const pending = grab();
-      cost.createCallMs.push(performance.now() - began);
-      results.push(pending.then((bitmap) => {
-        cost.createReadyMs.push(performance.now() - began);
-        const sending = performance.now();
-        const tracked = landmarker.track(`capture ${method}`, bitmap, now);
-        cost.sendMs.push(performance.now() - sending);
-        return tracked.then((result) => {
-          if (result === 'dropped') cost.dropped++;
-          else if (result !== 'stale') {
-            cost.analysed++;
-            if (result.faces.length > 0) cost.withFace++;
-          }
-        });
-      }));
-      if (cost.createCallMs.length < frames) video.requestVideoFrameCallback(onFrame);
-      else done();
+  panel = { received: 0, analysed: 0, withFace: 0, refused: 0 };
+  serve = (port) => {
+    port.onmessage = (message: MessageEvent<unknown>) => {
+      const parsed = PageMessageSchema.safeParse(message.data);
+      if (!parsed.success || parsed.data.type !== 'frame') return;
+      const { key, bitmap, timestampMs } = parsed.data;
+      panel.received++;
+      landmarker.track('capture', bitmap, timestampMs).then((result) => {
+        if (typeof result === 'string') panel.refused++;
+        else {
+          panel.analysed++;
+          if (result.faces.length > 0) panel.withFace++;
+        }
+      }).finally(() => port.postMessage({ type: 'ready-for-next', key }));
     };
-    video.requestVideoFrameCallback(onFrame);
-  });
-  await Promise.all(results);
-  video.pause();
-  video.remove();
-  landmarker.close(`capture ${method}`);
-  return cost;
+  };
+  if (offered) serve(offered);
 }
 
 /** The parts of @vladmandic/human's API the benchmark uses (its types are not installed). */
@@ -128,6 +105,6 @@ async function humanRun(clip: string): Promise<{ ms: number[]; meshPoints: numbe
   return { ms, meshPoints };
 }
 
-const api = { captureCost, startHuman, humanRun };
+const api = { servePanel, panelStats: () => ({ ...panel }), startHuman, humanRun };
 export type BenchPageApi = typeof api;
 (window as unknown as { benchPage: BenchPageApi }).benchPage = api;

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { crc32 as zlibCrc32 } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { WASM_FILES } from '../../lib/build/face-model';
 import { METADATA_ENTRY_NAME } from '../../lib/vision/model/tflite-schema';
 import { fileIdentifier, summarizeTflite } from '../../lib/vision/model/tflite-summary';
 import { readZip } from '../../lib/vision/model/zip-read';
@@ -48,10 +49,14 @@ describe('face_landmarker.task', () => {
 });
 
 describe('public/vision/wasm', () => {
-  it.each(readdirSync(WASM_SOURCE).map((name) => [name]))('has %s as installed', (name) => {
+  it.each(WASM_FILES.map((name) => [name]))('has %s as installed', (name) => {
     const copy = path.join(VISION_DIR, 'wasm', name);
     expect(existsSync(copy)).toBe(true);
     expect(statSync(copy).size).toBe(statSync(path.join(WASM_SOURCE, name)).size);
     expect(zlibCrc32(readFileSync(copy))).toBe(zlibCrc32(readFileSync(path.join(WASM_SOURCE, name))));
+  });
+
+  it('holds nothing else: the module worker loads no other variant', () => {
+    expect(readdirSync(path.join(VISION_DIR, 'wasm')).sort()).toEqual([...WASM_FILES].sort());
   });
 });

@@ -1,17 +1,18 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildFaceModel } from '../../lib/build/face-model';
+import { buildFaceModel, WASM_FILES } from '../../lib/build/face-model';
 
 // The install-time script itself, writing into temporary folders instead of public/vision.
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const SCRIPT = path.join(ROOT, 'lib/build/face-model.ts');
 const TSX = path.join(ROOT, 'node_modules/.bin/tsx');
-const WASM = readdirSync(path.join(ROOT, 'node_modules/@mediapipe/tasks-vision/wasm')).sort();
+/** What the extension ships of tasks-vision's runtime: the module worker's build only. */
+const WASM = ['vision_wasm_module_internal.js', 'vision_wasm_module_internal.wasm'];
 const temp = mkdtempSync(path.join(tmpdir(), 'face-model-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
@@ -27,12 +28,28 @@ describe('buildFaceModel', () => {
     expect(Math.max(first.ms, second.ms)).toBeLessThan(5000);
   });
 
-  it('removes wasm files the package no longer has', async () => {
+  it('copies only the module worker\'s runtime, which is all the landmark worker loads', () => {
+    expect([...WASM_FILES].sort()).toEqual(WASM);
+    const installed = readdirSync(path.join(ROOT, 'node_modules/@mediapipe/tasks-vision/wasm'));
+    expect(installed).toEqual(expect.arrayContaining(WASM));
+  });
+
+  it('removes wasm files it does not ship (earlier builds copied every variant)', async () => {
     const out = path.join(temp, 'stale');
     mkdirSync(path.join(out, 'wasm'), { recursive: true });
-    writeFileSync(path.join(out, 'wasm', 'vision_wasm_old.wasm'), 'old');
+    for (const old of ['vision_wasm_old.wasm', 'vision_wasm_internal.wasm', 'vision_wasm_nosimd_internal.js']) writeFileSync(path.join(out, 'wasm', old), 'old');
     await buildFaceModel({ outDir: out });
     expect(readdirSync(path.join(out, 'wasm')).sort()).toEqual(WASM);
+  });
+
+  it('fails with a clear message when the installed tasks-vision lacks a runtime file', async () => {
+    const packages = path.join(temp, 'packages');
+    const real = path.join(ROOT, 'node_modules');
+    mkdirSync(path.join(packages, '@mediapipe', 'tasks-vision', 'wasm'), { recursive: true });
+    symlinkSync(path.join(real, '@mediapipe', 'face_mesh'), path.join(packages, '@mediapipe', 'face_mesh'));
+    writeFileSync(path.join(packages, '@mediapipe', 'tasks-vision', 'package.json'), '{"version":"9.9.9"}');
+    writeFileSync(path.join(packages, '@mediapipe', 'tasks-vision', 'wasm', 'vision_wasm_module_internal.js'), '');
+    await expect(buildFaceModel({ outDir: path.join(temp, 'lacking'), packagesDir: packages })).rejects.toThrow(/lacks vision_wasm_module_internal\.wasm/);
   });
 });
 

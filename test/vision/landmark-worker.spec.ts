@@ -18,6 +18,8 @@ import { openLandmarkPage, type LandmarkPage } from './landmark-page';
 const TESTDATA = path.resolve(fileURLToPath(new URL('../..', import.meta.url)), '../shared/testdata');
 const video = (name: string) => path.join(TESTDATA, 'face_videos/real', name);
 const PACKAGE_MODEL = { modelUrl: '/vision/face_landmarker.task', wasmBase: '/vision/wasm', delegate: 'CPU' } as const;
+/** The npm package's own runtime folder: the extension ships only the module build, a classic worker needs another. */
+const PACKAGE_WASM = path.resolve(fileURLToPath(new URL('../..', import.meta.url)), 'node_modules/@mediapipe/tasks-vision/wasm');
 const WIDTH = 256;
 const HEIGHT = 240;
 const FRAMES = 60;
@@ -31,7 +33,7 @@ const faceCounts = (run: RunResult) => run.results.map((r) => (isFrame(r) ? r.fa
 const stats = () => lp.call('stats', 'main');
 
 beforeAll(async () => {
-  lp = await openLandmarkPage({ entry: 'test/vision/landmark-page-entry.ts', mounts: { '/testdata/': TESTDATA } });
+  lp = await openLandmarkPage({ entry: 'test/vision/landmark-page-entry.ts', mounts: { '/testdata/': TESTDATA, '/tasks-vision-wasm/': PACKAGE_WASM } });
   const clip = (file: string, frames: number) => Buffer.concat(decodeFrames({ file: video(file), width: WIDTH, height: HEIGHT, frames }));
   lp.serve('/frames/d9', clip('liveportrait_driving_d9.mp4', FRAMES));
   lp.serve('/frames/d19', clip('liveportrait_driving_d19.mp4', 20));
@@ -126,7 +128,7 @@ describe('the landmark worker on real frames', () => {
 
 describe('starting the landmark worker', () => {
   it.each<[string, StartOptions, string]>([
-    ['as a classic worker, with the model given as bytes', { ...PACKAGE_MODEL, kind: 'classic', asBuffer: true }, 'CPU'],
+    ['as a classic worker (no product page starts one), with the model given as bytes', { ...PACKAGE_MODEL, wasmBase: '/tasks-vision-wasm', kind: 'classic', asBuffer: true }, 'CPU'],
     ['with the GPU asked for (CPU when it does not start)', { ...PACKAGE_MODEL, kind: 'module', delegate: 'GPU' }, 'CPU or GPU'],
   ])('%s', async (_, options, delegate) => {
     const started = await lp.call('start', 'other', options);

@@ -137,7 +137,7 @@ async function startLandmarker(page: Page): Promise<void> {
       outputFaceBlendshapes: false,
       outputFacialTransformationMatrixes: true,
     });
-  }, { wasm: `${ORIGIN}/vision/wasm`, model: `${ORIGIN}/vision/face_landmarker.task`, numFaces: NUM_FACES });
+  }, { wasm: `${ORIGIN}/tasks-vision/wasm`, model: `${ORIGIN}/vision/face_landmarker.task`, numFaces: NUM_FACES });
 }
 
 /** Runs the page's landmarker on the frame the route currently serves. */

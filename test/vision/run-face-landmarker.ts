@@ -24,7 +24,7 @@ export interface LandmarkerRunResult {
 
 /** Runs FaceLandmarker (CPU delegate) in the page on one image and reports what it found. */
 export function runFaceLandmarker(page: Page, run: LandmarkerRun): Promise<LandmarkerRunResult> {
-  const urls = { wasm: `${ORIGIN}/vision/wasm`, model: `${ORIGIN}/vision/face_landmarker.task`, testdata: `${ORIGIN}/testdata/` };
+  const urls = { wasm: `${ORIGIN}/tasks-vision/wasm`, model: `${ORIGIN}/vision/face_landmarker.task`, testdata: `${ORIGIN}/testdata/` };
   // This function is serialised into the page: it may use only its argument and browser globals.
   return page.evaluate(async ({ mode, image, frames, wasm, model, testdata }) => {
     type TasksVision = typeof import('@mediapipe/tasks-vision');

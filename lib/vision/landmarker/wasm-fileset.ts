@@ -8,7 +8,9 @@ export type WasmFileset = Parameters<typeof FaceLandmarker.createFromOptions>[0]
  * `instance`-th landmarker of a worker. Built here rather than by FilesetResolver, which probes for
  * SIMD and could pick the no-SIMD build: every browser the extension supports has SIMD, and one
  * variant is what the tests measure. A module worker cannot call importScripts, so it needs the
- * ES-module build of the loader.
+ * ES-module build of the loader. The extension starts only module workers and ships only that build
+ * (lib/build/face-model.ts); a classic worker needs a `wasmBase` that also holds the classic
+ * `vision_wasm_internal` files (the tests serve the npm package's folder for that).
  *
  * The loader sets a global factory that tasks-vision clears after each use. A module runs once per
  * URL, so from the second landmarker on a module worker would find no factory ("ModuleFactory not

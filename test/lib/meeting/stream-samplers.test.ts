@@ -1,15 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import type { PageMessage } from '../../../lib/meeting/bridge-protocol';
+import type { FrameJob, VideoFrameHandOff } from '../../../lib/meeting/frame-relay-protocol';
 import { createStreamSamplers } from '../../../lib/meeting/stream-samplers';
 import type { Participant } from '../../../lib/sites/meetings/define-meeting-adapter';
 import type { FrameSamplerOptions } from '../../../lib/vision/sampler/frame-sampler';
 import type { StopReason } from '../../../lib/vision/sampler/stop-reason';
 
 /** A sampler stand-in the test drives: `offer` plays one due frame through the real sink. */
-function harness(options: { acceptPosts?: boolean } = {}) {
+function harness(options: { acceptPosts?: boolean; frames?: VideoFrameHandOff } = {}) {
   const started: { options: FrameSamplerOptions; stopped: boolean; dropped: number }[] = [];
   const posted: PageMessage[] = [];
   const samplers = createStreamSamplers({
+    frames: options.frames,
     post: (message) => {
       if (options.acceptPosts === false) return false;
       posted.push(message);
@@ -33,8 +35,13 @@ function harness(options: { acceptPosts?: boolean } = {}) {
     const entry = started[index];
     if (!entry) throw new Error(`no sampler ${index}`);
     if (!entry.options.sink.ready()) return void entry.dropped++;
+    const { sink } = entry.options;
+    if (sink.takesVideoFrames?.()) {
+      const frame = { close: () => undefined } as unknown as VideoFrame;
+      return sink.send({ kind: 'video-frame', frame, size: { width: 256, height: 144 } }, t, 0.1);
+    }
     const bitmap = { close: () => undefined } as unknown as ImageBitmap;
-    return entry.options.sink.send(bitmap, t, 1.5);
+    return sink.send({ kind: 'bitmap', bitmap }, t, 1.5);
   };
   const endOwn = (index: number, reason: StopReason) => {
     const entry = started[index];
@@ -97,6 +104,46 @@ describe('createStreamSamplers', () => {
     const { samplers, offer } = harness({ acceptPosts: false });
     samplers.reconcile([person('ana')]);
     expect(offer(0, 100)).toBe(false);
+  });
+
+  it('hands whole video frames to the relay once it runs, with the same credits and drop counts', () => {
+    let relayUp = false;
+    const jobs: FrameJob[] = [];
+    const relay: VideoFrameHandOff = { ready: () => relayUp, send: (job) => (jobs.push(job), true) };
+    const { samplers, posted, offer } = harness({ frames: relay });
+    samplers.reconcile([person('ana')]);
+    offer(0, 100); // no relay yet: a bitmap over the bridge
+    samplers.credit('ana');
+    relayUp = true;
+    offer(0, 200);
+    offer(0, 300); // still out: dropped
+    samplers.credit('ana');
+    offer(0, 400);
+    expect(frames(posted)).toEqual([['ana', 100, 0, 1.5]]);
+    expect(jobs).toEqual([
+      { key: 'ana', timestampMs: 200, dropped: 0, pageCostMs: 0.1, width: 256, height: 144 },
+      { key: 'ana', timestampMs: 400, dropped: 1, pageCostMs: 0.1, width: 256, height: 144 },
+    ]);
+  });
+
+  it('takes nothing while the relay is starting (rather than scale on the main thread meanwhile)', () => {
+    let starting = true;
+    const jobs: FrameJob[] = [];
+    const relay: VideoFrameHandOff = { ready: () => !starting, starting: () => starting, send: (job) => (jobs.push(job), true) };
+    const { samplers, posted, offer } = harness({ frames: relay });
+    samplers.reconcile([person('ana')]);
+    offer(0, 100);
+    starting = false;
+    offer(0, 200);
+    expect(frames(posted)).toEqual([]);
+    expect(jobs.map((j) => [j.timestampMs, j.dropped])).toEqual([[200, 1]]);
+  });
+
+  it('does not count a video frame as sent when the relay refuses it', () => {
+    const { samplers, offer } = harness({ frames: { ready: () => true, send: () => false } });
+    samplers.reconcile([person('ana')]);
+    expect(offer(0, 100)).toBe(false);
+    expect(offer(0, 200)).toBe(false); // nothing went out, so nothing is in flight
   });
 
   it('stopAll stops every sampler and forgets the credits', () => {

@@ -45,17 +45,46 @@ async function present(now: number): Promise<void> {
   await Promise.resolve();
 }
 
-function sink(options: { ready?: () => boolean; accept?: () => boolean } = {}) {
+function sink(options: { ready?: () => boolean; accept?: () => boolean; takesVideoFrames?: () => boolean } = {}) {
   const sent: { bitmap: FakeBitmap; timestampMs: number }[] = [];
+  const frames: { frame: FakeFrame; size: { width: number; height: number }; timestampMs: number; costMs: number }[] = [];
   const value: FrameSink = {
     ready: options.ready ?? (() => true),
-    send: (bitmap, timestampMs) => {
+    takesVideoFrames: options.takesVideoFrames,
+    send: (picture, timestampMs, costMs) => {
       if (options.accept && !options.accept()) return false;
-      sent.push({ bitmap: bitmap as unknown as FakeBitmap, timestampMs });
+      if (picture.kind === 'bitmap') sent.push({ bitmap: picture.bitmap as unknown as FakeBitmap, timestampMs });
+      else frames.push({ frame: picture.frame as unknown as FakeFrame, size: picture.size, timestampMs, costMs });
       return true;
     },
   };
-  return { sent, sink: value };
+  return { sent, frames, sink: value };
+}
+
+/** A VideoFrame stand-in: what `new VideoFrame(video)` reads is the video's `frameTimestamp`. */
+interface FakeFrame {
+  source: unknown;
+  timestamp: number;
+  displayWidth: number;
+  displayHeight: number;
+  closed: boolean;
+  close: () => void;
+}
+let madeFrames: FakeFrame[];
+function stubVideoFrame(options: { throws?: boolean } = {}) {
+  madeFrames = [];
+  vi.stubGlobal('VideoFrame', function FakeVideoFrame(this: FakeFrame, source: HTMLVideoElement & { frameTimestamp?: number }) {
+    if (options.throws) throw new DOMException('tainted', 'SecurityError');
+    Object.assign(this, {
+      source,
+      timestamp: source.frameTimestamp ?? 0,
+      displayWidth: source.videoWidth,
+      displayHeight: source.videoHeight,
+      closed: false,
+      close: () => void (this.closed = true),
+    });
+    madeFrames.push(this);
+  });
 }
 
 function setHidden(hidden: boolean) {
@@ -164,6 +193,110 @@ describe('startFrameSampler on a <video>', () => {
     for (let i = 0; i < 10; i++) await present(i * 100);
     expect(onStop).toHaveBeenCalledExactlyOnceWith('unreadable');
     expect(sampler.stats().failed).toBe(MAX_CAPTURE_FAILURES);
+  });
+});
+
+describe('startFrameSampler on a <video>, with VideoFrame', () => {
+  /** A playing video whose current frame has `frameTimestamp`; readyState HAVE_ENOUGH_DATA. */
+  function playing(width = 1280, height = 720) {
+    const video = fakeVideo(width, height) as HTMLVideoElement & { frameTimestamp: number };
+    Object.defineProperty(video, 'readyState', { configurable: true, value: 4 });
+    video.frameTimestamp = 0;
+    return video;
+  }
+
+  it('takes a VideoFrame on a timer at the rate and hands it whole to a sink that scales elsewhere', async () => {
+    vi.useFakeTimers();
+    stubVideoFrame();
+    const video = playing();
+    const { frames, sink: s } = sink({ takesVideoFrames: () => true });
+    const sampler = startFrameSampler({ source: { kind: 'video', element: video }, sink: s });
+    for (let t = 1; t <= 10; t++) {
+      video.frameTimestamp = t * 33_333; // a new frame before every tick
+      await vi.advanceTimersByTimeAsync(100);
+    }
+    expect(frames).toHaveLength(10);
+    expect(frames[0]?.size).toEqual({ width: 256, height: 144 });
+    expect(frames.every((f) => f.frame.source === video && !f.frame.closed && f.costMs >= 0)).toBe(true);
+    expect(captures).toHaveLength(0); // nothing scaled on this thread
+    expect(frameCallbacks.size).toBe(0); // and no frame callback: it costs the page about 1 ms a frame
+    expect(sampler.stats()).toMatchObject({ sent: 10, dropped: 0, failed: 0 });
+    sampler.stop();
+  });
+
+  it('skips a frame it already took (a paused or stalled video): closed, neither sent nor dropped', async () => {
+    vi.useFakeTimers();
+    stubVideoFrame();
+    const video = playing();
+    const { frames, sink: s } = sink({ takesVideoFrames: () => true });
+    const sampler = startFrameSampler({ source: { kind: 'video', element: video }, sink: s });
+    video.frameTimestamp = 1000;
+    await vi.advanceTimersByTimeAsync(500);
+    expect(frames).toHaveLength(1);
+    expect(madeFrames.filter((f) => f.closed)).toHaveLength(madeFrames.length - 1);
+    expect(sampler.stats()).toMatchObject({ sent: 1, dropped: 0 });
+    sampler.stop();
+  });
+
+  it('scales the VideoFrame here with createImageBitmap when the sink takes bitmaps only, then closes it', async () => {
+    vi.useFakeTimers();
+    stubVideoFrame();
+    const video = playing(640, 480);
+    const { sent, sink: s } = sink();
+    const sampler = startFrameSampler({ source: { kind: 'video', element: video }, sink: s });
+    video.frameTimestamp = 1;
+    await vi.advanceTimersByTimeAsync(100);
+    expect(sent).toHaveLength(1);
+    expect(captures[0]).toEqual([madeFrames[0], { resizeWidth: 256, resizeHeight: 192, resizeQuality: 'low' }]);
+    expect(madeFrames[0]?.closed).toBe(true);
+    sampler.stop();
+  });
+
+  it('closes the frame when the sink refuses it, and counts it as dropped', async () => {
+    vi.useFakeTimers();
+    stubVideoFrame();
+    const video = playing();
+    const { sink: s } = sink({ takesVideoFrames: () => true, accept: () => false });
+    const sampler = startFrameSampler({ source: { kind: 'video', element: video }, sink: s });
+    video.frameTimestamp = 1;
+    await vi.advanceTimersByTimeAsync(100);
+    expect(madeFrames.map((f) => f.closed)).toEqual([true]);
+    expect(sampler.stats()).toMatchObject({ sent: 0, dropped: 1 });
+    sampler.stop();
+  });
+
+  it('takes nothing before the video has a frame (readyState below HAVE_CURRENT_DATA)', async () => {
+    vi.useFakeTimers();
+    stubVideoFrame();
+    const video = playing();
+    Object.defineProperty(video, 'readyState', { value: 1 });
+    const { frames, sink: s } = sink({ takesVideoFrames: () => true });
+    const sampler = startFrameSampler({ source: { kind: 'video', element: video }, sink: s });
+    await vi.advanceTimersByTimeAsync(500);
+    expect([frames.length, madeFrames.length, sampler.stats().dropped]).toEqual([0, 0, 0]);
+    sampler.stop();
+  });
+
+  it(`gives up after ${MAX_CAPTURE_FAILURES} frames it may not read (new VideoFrame throws)`, async () => {
+    vi.useFakeTimers();
+    stubVideoFrame({ throws: true });
+    const onStop = vi.fn();
+    const sampler = startFrameSampler({ source: { kind: 'video', element: playing() }, sink: sink({ takesVideoFrames: () => true }).sink, onStop });
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(onStop).toHaveBeenCalledExactlyOnceWith('unreadable');
+    expect(sampler.stats().failed).toBe(MAX_CAPTURE_FAILURES);
+  });
+
+  it('stops its timer with the sampler', async () => {
+    vi.useFakeTimers();
+    stubVideoFrame();
+    const video = playing();
+    const { frames, sink: s } = sink({ takesVideoFrames: () => true });
+    const sampler = startFrameSampler({ source: { kind: 'video', element: video }, sink: s });
+    sampler.stop();
+    video.frameTimestamp = 1;
+    await vi.advanceTimersByTimeAsync(500);
+    expect(frames).toHaveLength(0);
   });
 });
 
