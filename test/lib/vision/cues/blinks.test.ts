@@ -125,6 +125,7 @@ describe('blinks on synthetic cases', () => {
     ['one frame', { size: d19.size, frames: d19.frames.slice(0, 1) }, /readable for 0\.0 s/],
     ['3 s of frames', { size: d19.size, frames: d19.frames.slice(0, 90) }, /readable for 3\.0 s/],
     ['5 frames a second', { size: d19.size, frames: d19.frames.filter((_, i) => i % 6 === 0) }, /every 200 ms/],
+    ['7.5 frames a second', { size: d19.size, frames: d19.frames.filter((_, i) => i % 4 === 0) }, /every 133 ms/],
     ['the head turned 40° away throughout', { size: d19.size, frames: d19.frames.map((f) => ({ t: f.t, faces: f.faces.map((face) => rotateFace(face, d19.size, { yawDeg: 40 })) })) }, /No frame/],
     ['two faces in every frame', { size: d19.size, frames: d19.frames.map((f) => ({ t: f.t, faces: [...f.faces, ...f.faces] })) }, /No frame/],
   ])('%s: insufficient data', (_, clip, reason) => {
