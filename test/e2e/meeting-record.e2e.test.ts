@@ -53,6 +53,8 @@ describe('a still photo in an interview, saved on the candidate', () => {
     await meetingPanel.getByRole('button', { name: 'The candidate has been told and agreed' }).click();
     await expect.poll(() => guestRow().getAttribute('data-face-found'), { timeout: 30_000 }).toBe('yes');
     await guestRow().getByText(/the picture stood still for up to \d+ s/).waitFor({ timeout: 30_000 });
+    // A rate needs 4 s of readable eyes; then it is measured, and it is zero.
+    await guestRow().getByText(/Blinks: \d+\/min/).waitFor({ timeout: 30_000 });
     expect(await guestRow().textContent()).toMatch(/Blinks: 0\/min/);
   });
 

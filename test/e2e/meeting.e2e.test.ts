@@ -95,6 +95,8 @@ describe('liveness on a Jitsi call', () => {
     await row(GUEST).locator('.hp-cues').waitFor({ timeout: 15_000 });
     await expect.poll(async () => (await row(GUEST).locator('.hp-sparkline path').count()), { timeout: 15_000 }).toBe(2);
     expect(await row(GUEST).textContent()).toMatch(/Face on camera \d+% of the last minute/);
+    // The real person blinks: once 4 s of eyes were read, blinks are counted and the rate is above zero.
+    await row(GUEST).getByText(/Blinks: [1-9]\d*\/min/).waitFor({ timeout: 30_000 });
   });
 
   it('measures the page\'s main-thread cost of sampling (reported, not a pass mark)', async () => {
