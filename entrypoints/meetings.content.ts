@@ -2,6 +2,8 @@ import { defineContentScript } from 'wxt/utils/define-content-script';
 import { z } from 'zod';
 import { startCallSession, type CallSession } from '@/lib/meeting/call-session';
 import { mountMeetingPanel } from '@/lib/meeting/mount-meeting-panel';
+import { loadSettings, onSettingsChanged } from '@/lib/settings/settings-store';
+import type { MeetingReadHints } from '@/lib/sites/meetings/define-meeting-adapter';
 import { findMeetingAdapter, meetingAdapters } from '@/lib/sites/meetings';
 
 /** The call a URL shows: the same path is the same call (Meet codes, Jitsi rooms, Zoom ids). */
@@ -18,6 +20,15 @@ export default defineContentScript({
     z.config({ jitless: true });
     let session: CallSession | undefined;
     let call: string | undefined;
+    // The recruiter's own names (settings): Zoom marks no self-view, so its tile is known by name.
+    // One object for the whole page, updated in place: the next reading of the call uses new names.
+    const hints: MeetingReadHints = { selfNames: [] };
+    const loadHints = () =>
+      loadSettings().then(
+        (loaded) => void (hints.selfNames = loaded.settings.meetingSelfNames),
+        () => undefined,
+      );
+    const stopWatchingSettings = onSettingsChanged(() => void loadHints());
 
     const end = () => {
       session?.stop();
@@ -36,6 +47,7 @@ export default defineContentScript({
       session = startCallSession({
         document,
         adapter,
+        hints,
         mountPanel: (onMessage) => mountMeetingPanel(ctx, onMessage),
         onEnded: () => {
           end();
@@ -44,8 +56,15 @@ export default defineContentScript({
       });
     };
 
-    follow();
-    ctx.addEventListener(window, 'wxt:locationchange', follow);
-    ctx.onInvalidated(end);
+    // Names first: a reading before they arrive could offer the recruiter's own tile for checking.
+    void loadHints().then(() => {
+      if (ctx.isInvalid) return;
+      follow();
+      ctx.addEventListener(window, 'wxt:locationchange', follow);
+    });
+    ctx.onInvalidated(() => {
+      end();
+      stopWatchingSettings();
+    });
   },
 });

@@ -1,4 +1,4 @@
-import { toSnapshot, type MeetingAdapter, type Participant } from '../sites/meetings/define-meeting-adapter';
+import { toSnapshot, type MeetingAdapter, type MeetingReadHints, type Participant } from '../sites/meetings/define-meeting-adapter';
 import { watchMeeting, type MeetingUpdate } from '../sites/meetings/watch-meeting';
 import type { PageMessage, PanelMessage } from './bridge-protocol';
 import type { VideoFrameHandOff } from './frame-relay-protocol';
@@ -33,6 +33,8 @@ export interface CallSessionOptions {
   samplers?: Omit<StreamSamplersOptions, 'post'>;
   watch?: typeof watchMeeting;
   now?: () => number;
+  /** Passed to every reading of the page: a change to the object applies from the next change the call reports. */
+  hints?: MeetingReadHints;
 }
 
 export interface CallSession {
@@ -109,7 +111,7 @@ export function startCallSession(options: CallSessionOptions): CallSession {
 
   const onVisibility = () => reconcile();
   doc.addEventListener('visibilitychange', onVisibility);
-  const unwatch = watch(doc, adapter, onUpdate);
+  const unwatch = watch(doc, adapter, onUpdate, options.hints ? { hints: options.hints } : undefined);
 
   return {
     stop() {

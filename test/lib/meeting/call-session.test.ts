@@ -21,8 +21,9 @@ let collapsed: boolean[];
 let sampled: Element[];
 let ended: number;
 
-function start() {
+function start(hints?: { selfNames: string[] }) {
   session = startCallSession({
+    ...(hints ? { hints } : {}),
     document,
     adapter: jitsi,
     mountPanel: (onMessage) => {
@@ -158,5 +159,18 @@ describe('startCallSession', () => {
     hidden = false;
     document.dispatchEvent(new Event('visibilitychange'));
     expect(session.sampling()).toEqual(['3f9a2c1d']);
+  });
+
+  it("the recruiter's names from settings mark a tile as their own, never sampled", () => {
+    session.stop();
+    posted = [];
+    // As on Zoom: no tile is marked as the self-view, so only the name can say it (read-tiles.ts).
+    document.getElementById('localVideoContainer')?.remove();
+    start({ selfNames: ['ANA LOPEZ'] });
+    const update = posted.find((m) => m.type === 'participants');
+    expect(update?.type === 'participants' && update.snapshot.participants.find((p) => p.key === '3f9a2c1d')?.self).toBe(true);
+    toPage({ type: 'consent', given: true });
+    toPage({ type: 'sampling', key: '3f9a2c1d', on: true });
+    expect(fixtureIds()).toEqual([]);
   });
 });
