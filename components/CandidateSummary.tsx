@@ -1,3 +1,4 @@
+import type { DecisionState } from '../lib/db/review-records';
 import { formatDate, isoOrUndefined, safeHttpUrl, sourceLabel } from './panel-format';
 
 export interface PanelSighting {
@@ -14,6 +15,8 @@ export interface PanelCandidate {
   location?: string;
   sightings: PanelSighting[];
   flaggedForReview: boolean;
+  /** HR's current decision, when there is one (lib/panel/protocol.ts). */
+  decision?: { state: DecisionState; at: number };
 }
 
 export interface CandidateSummaryProps {

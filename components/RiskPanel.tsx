@@ -9,6 +9,7 @@ import { IpDataNotice, showsIpData } from './IpDataNotice';
 import { NoteForm } from './NoteForm';
 import { NoteList, type PanelNote } from './NoteList';
 import { PanelHeader } from './PanelHeader';
+import { ReviewStatus } from './ReviewStatus';
 import { ScoreBadge } from './ScoreBadge';
 import { SignalList } from './SignalList';
 import './risk-panel.css';
@@ -30,6 +31,9 @@ export interface RiskPanelProps {
   onSetFalsePositive: (signalId: string, value: boolean) => void;
   /** May return a promise: the form then waits for it and shows an error if it rejects. */
   onFlagForReview: (reason: string) => void;
+  /** Opens the candidate's HR case page (a new tab); `caseHref` is its address. Without it no link shows. */
+  onOpenCase?: () => void;
+  caseHref?: string;
   /** Shown in an alert region above the body. */
   error?: string;
   /** Forces a colour scheme; without it the panel follows `prefers-color-scheme`. */
@@ -127,6 +131,7 @@ function PanelBody(props: RiskPanelProps) {
       <section className="hp-section">
         <h3>HR review</h3>
         <FlagForReview flagged={candidate.flaggedForReview} onFlagForReview={props.onFlagForReview} />
+        <ReviewStatus decision={candidate.decision} caseHref={props.caseHref} onOpenCase={props.onOpenCase} />
       </section>
     </>
   );

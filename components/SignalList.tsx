@@ -3,7 +3,8 @@ import { SignalRow } from './SignalRow';
 
 export interface SignalListProps {
   results: SignalResult[];
-  onSetFalsePositive: (signalId: string, value: boolean) => void;
+  /** Without it the list is read-only. */
+  onSetFalsePositive?: (signalId: string, value: boolean) => void;
 }
 
 interface Group {

@@ -3,7 +3,8 @@ import type { SignalResult } from '../lib/risk/assessment';
 
 export interface SignalRowProps {
   result: SignalResult;
-  onSetFalsePositive: (signalId: string, value: boolean) => void;
+  /** Without it the row is read-only (the case page: marks are the recruiters', made in the panel). */
+  onSetFalsePositive?: (signalId: string, value: boolean) => void;
 }
 
 const STATUS: Record<SignalResult['status'], { label: string; icon: string }> = {
@@ -55,7 +56,7 @@ export function SignalRow({ result, onSetFalsePositive }: SignalRowProps) {
       {result.status === 'skip' ? (
         <p className="hp-signal__skip">Skipped: {result.skipReason ?? 'the page did not show what this check needs.'}</p>
       ) : null}
-      {isHit ? (
+      {isHit && onSetFalsePositive !== undefined ? (
         <button
           type="button"
           className="hp-button hp-button--secondary"

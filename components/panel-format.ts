@@ -52,6 +52,7 @@ export function riskSentence(score: number, band: Band): string {
 export const FIELD_LABELS: Record<ObservationField, string> = {
   names: 'name',
   headline: 'headline',
+  summary: 'summary',
   location: 'location',
   emails: 'e-mail addresses',
   phones: 'phone numbers',
@@ -64,6 +65,7 @@ export const FIELD_LABELS: Record<ObservationField, string> = {
   siteCandidateId: 'profile id',
   ipAddresses: 'IP addresses',
   utcOffsetMinutes: 'time zone',
+  messageTimes: 'message times',
 };
 
 export const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;

@@ -64,5 +64,7 @@ export const ExtensionPageMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('lists-changed') }),
   /** "Refresh now": fetch every configured subscription at once; replies RefreshSubscriptionsReply (lib/subscriptions/refresh-reply.ts). */
   z.object({ type: z.literal('refresh-subscriptions') }),
+  /** A review page changed these candidates' data (a decision): rebuild the open panels that show them. */
+  z.object({ type: z.literal('candidates-changed'), candidateIds: z.array(z.string().min(1).max(100)).min(1).max(100) }),
 ]);
 export type ExtensionPageMessage = z.infer<typeof ExtensionPageMessageSchema>;

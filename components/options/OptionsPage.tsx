@@ -35,6 +35,7 @@ export function OptionsPage({ lists, hits, editable, listActions, importer, sett
             <li>
               <a href="#settings-heading">Settings</a>
             </li>
+            <li><a href="/review.html#/">HR review queue</a></li>
           </ul>
         </nav>
       </header>

@@ -3,6 +3,7 @@ import { RiskPanel } from '@/components/RiskPanel';
 import { PANEL_LAYOUT_MESSAGE, type PanelLayoutMessage } from '@/lib/content/panel-frame';
 import { usePanelConnection } from '@/lib/panel/use-panel-connection';
 import { useTabId } from '@/lib/panel/use-tab-id';
+import { caseUrl, openCaseInTab } from '@/lib/review/case-url';
 
 const inPage = window.top !== window;
 
@@ -34,6 +35,12 @@ export function App() {
       onAddEvidence={(text) => (candidateId ? perform({ type: 'add-evidence', candidateId, text }) : Promise.reject(new Error('No candidate')))}
       onRemoveEvidence={(evidenceId) =>
         candidateId ? perform({ type: 'remove-evidence', candidateId, evidenceId }) : Promise.reject(new Error('No candidate'))
+      }
+      caseHref={candidateId ? caseUrl(candidateId) : undefined}
+      onOpenCase={
+        candidateId
+          ? () => void openCaseInTab(candidateId).catch((e: unknown) => setError(`The case page did not open: ${e instanceof Error ? e.message : String(e)}`))
+          : undefined
       }
       onFlagForReview={(reason) => (candidateId ? perform({ type: 'flag-for-review', candidateId, reason }).then(() => undefined) : undefined)}
       onSetFalsePositive={(signalId, value) => {

@@ -1,6 +1,8 @@
 import { browser } from 'wxt/browser';
 import type { HireProofDb } from '../db/database';
 import { recordObservation } from '../db/record-observation';
+import type { PhotoHashResult } from '../similarity/photo-hash-from-url';
+import { hashCandidatePhoto } from './hash-candidate-photo';
 import { ensureIpGeo } from './load-ip-geo';
 import { DROPPED_MESSAGES_KEY, OBSERVE_TIMINGS_KEY, parseContentMessage, tabStateKey, type ObserveReply, type TabState } from '../messaging';
 
@@ -8,12 +10,15 @@ import { DROPPED_MESSAGES_KEY, OBSERVE_TIMINGS_KEY, parseContentMessage, tabStat
  * Handles one message from a content script. Anything that does not parse is dropped and counted:
  * a page can script its own world but not ours, still nothing from it is trusted unparsed.
  * Messages from other extensions or from extension pages are ignored.
+ * A profile photo not hashed yet is downloaded after the reply (the panel shows at once and updates
+ * when the photo check is done); `hashPhoto` replaces the download in tests.
  */
 export async function handleContentMessage(
   db: HireProofDb,
   raw: unknown,
   sender: { id?: string; tab?: { id?: number } },
   now: number,
+  options: { hashPhoto?: (url: string) => Promise<PhotoHashResult> } = {},
 ): Promise<ObserveReply | undefined> {
   const tabId = sender.tab?.id;
   if (sender.id !== browser.runtime.id || tabId === undefined) return undefined;
@@ -29,9 +34,10 @@ export async function handleContentMessage(
   try {
     const started = performance.now();
     if ((message.observation.ipAddresses ?? []).length > 0) await ensureIpGeo();
-    const { candidateId, storedAt } = await recordObservation(db, { observation: message.observation, health: message.health, now });
+    const { candidateId, storedAt, photoToHash } = await recordObservation(db, { observation: message.observation, health: message.health, now });
     await recordTiming(storedAt - started);
     await setTabState(tabId, { status: 'ready', candidateId, pageUrl: message.observation.pageUrl, updatedAt: now });
+    if (photoToHash) void hashCandidatePhoto(db, photoToHash, options);
     return { ok: true, candidateId };
   } catch (error) {
     const text = error instanceof Error ? error.message : String(error);

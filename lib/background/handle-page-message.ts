@@ -35,6 +35,9 @@ export async function handlePageMessage(
         }
         return { ok: true, results: results.map(({ url, ok, message }) => ({ url, ok, message })) };
       }
+      case 'candidates-changed':
+        notifyCandidatesChanged(message.data.candidateIds);
+        return { ok: true };
     }
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };

@@ -1,5 +1,5 @@
 import { canonicalIp } from '../lists/ip';
-import type { AddedEvidence, CandidateView, CanonicalLink, NormalisedEmail, NormalisedPhone, ObservedIp, ObservedOffset, SourceSighting } from './candidate-view';
+import type { AddedEvidence, CandidateView, CanonicalLink, NormalisedEmail, NormalisedPhone, ObservedIp, ObservedOffset, SourceProfile, SourceSighting } from './candidate-view';
 import { employerDomains } from './employer-domains';
 import type { LivenessSummary } from '../liveness/liveness-summary';
 import type { CandidateObservation } from './observation';
@@ -9,12 +9,15 @@ import { normalisePhone } from './normalise-phone';
 
 /** Sites whose page URL is itself the candidate's profile link on that site. */
 const PROFILE_SITES = new Set(['linkedin', 'github']);
+/** Most message times kept (the newest): plenty for a pattern, bounded against a flood of messages. */
+export const MAX_MESSAGE_TIMES = 500;
 
 /**
  * Merges every observation of one candidate into the view signals evaluate. Scalar fields (headline,
- * location, photo) come from the newest observation that has them; names, e-mails, phones, links and
+ * summary, location, photo) come from the newest observation that has them; names, e-mails, phones, links and
  * skills are unions (newest first); employment and education come whole from the newest observation
- * that lists any, because mixing job lists from two pages would invent a history nobody wrote.
+ * that lists any, because mixing job lists from two pages would invent a history nobody wrote; each
+ * page's own claims stay available, unmerged, in `profiles`. Message times are a union, newest first.
  * Phones written without a country code are read in the region claimed on the same page, else the
  * newest claimed location. E-mails and links that do not parse are dropped; phones that do not parse
  * are kept with only `raw`.
@@ -58,11 +61,15 @@ export function buildCandidateView(
     ...networkEvidence(obs, added),
     employerDomains: [],
     liveness: [...liveness].sort((a, b) => b.endedAt - a.endedAt),
+    profiles: obs.map(profileOf),
+    messageTimes: [...new Set(obs.flatMap((o) => o.messageTimes ?? []))].sort((a, b) => b - a).slice(0, MAX_MESSAGE_TIMES),
   };
   view.employerDomains = employerDomains(view.employment, view.emails, view.links);
   const headline = obs.find((o) => o.headline !== undefined)?.headline;
+  const summary = obs.find((o) => o.summary !== undefined)?.summary;
   const photoUrl = obs.find((o) => o.photoUrl !== undefined)?.photoUrl;
   if (headline !== undefined) view.headline = headline;
+  if (summary !== undefined) view.summary = summary;
   if (location !== undefined) view.location = location;
   if (photoUrl !== undefined) view.photoUrl = photoUrl;
   for (const o of obs) {
@@ -91,6 +98,22 @@ function networkEvidence(obs: readonly CandidateObservation[], added: readonly A
     ipAddresses: distinct(ips.sort(newestFirst), (i) => i.ip),
     utcOffsets: distinct(offsets.sort(newestFirst), (o) => String(o.minutes)),
   };
+}
+
+/** One page's claims as it made them; names and skills trimmed as in the merged fields. */
+function profileOf(o: CandidateObservation): SourceProfile {
+  const profile: SourceProfile = {
+    source: o.source,
+    pageUrl: o.pageUrl,
+    observedAt: o.observedAt,
+    names: distinct(o.names.map((n) => n.trim()), (n) => n),
+    employment: o.employment,
+    education: o.education,
+    skills: distinct(o.skills.map((s) => s.trim()), (s) => s.toLowerCase()),
+  };
+  if (o.headline !== undefined) profile.headline = o.headline;
+  if (o.summary !== undefined) profile.summary = o.summary;
+  return profile;
 }
 
 function linksOf(o: CandidateObservation): CanonicalLink[] {

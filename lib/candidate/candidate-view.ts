@@ -52,6 +52,24 @@ export interface ObservedOffset extends EvidenceOrigin {
   minutes: number;
 }
 
+/**
+ * What one page said about the person, kept apart from the merged fields so checks can compare one
+ * site's claims with another's (the merged view takes work history from one page only).
+ */
+export interface SourceProfile {
+  /** Adapter id of the page (`linkedin`, `greenhouse`, `gmail-source` …). */
+  source: string;
+  pageUrl: string;
+  /** Epoch ms the page was read: the latest moment its claims can have been written. */
+  observedAt: number;
+  names: string[];
+  headline?: string;
+  summary?: string;
+  employment: Employment[];
+  education: Education[];
+  skills: string[];
+}
+
 /** Evidence a recruiter added by hand ("add evidence" in the panel), already parsed and canonical. */
 export type AddedEvidence = { kind: 'ip'; ip: string; addedAt: number } | { kind: 'utc-offset'; minutes: number; addedAt: number };
 
@@ -61,6 +79,8 @@ export interface CandidateView {
   /** Every distinct name seen, as written. */
   names: string[];
   headline?: string;
+  /** The newest summary ("about") text seen; every page's own summary is compared by lib/db/find-similar-summaries.ts. */
+  summary?: string;
   location?: ClaimedLocation;
   emails: NormalisedEmail[];
   phones: NormalisedPhone[];
@@ -83,4 +103,8 @@ export interface CandidateView {
   employerDomains: string[];
   /** Liveness summaries from video interviews, newest first (derived values only, never images). */
   liveness: LivenessSummary[];
+  /** Each page's own claims, one per observation, newest first. */
+  profiles: SourceProfile[];
+  /** When the candidate's messages were sent (epoch ms), distinct, newest first, at most MAX_MESSAGE_TIMES. */
+  messageTimes: number[];
 }

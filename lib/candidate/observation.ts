@@ -8,6 +8,8 @@ import { z } from 'zod';
 
 /** Longest text kept from any single page field; longer text is cut by `clampText` in adapters. */
 export const MAX_FIELD_LENGTH = 2000;
+/** Longest summary ("about") text kept; LinkedIn's About allows 2,600 characters. Cut with `clampText(text, MAX_SUMMARY_LENGTH)`. */
+export const MAX_SUMMARY_LENGTH = 4000;
 /** Most entries kept in any list field (names, e-mails, jobs…). */
 export const MAX_LIST_LENGTH = 100;
 
@@ -68,6 +70,8 @@ export const CandidateObservationSchema = z.object({
   observedAt: z.number().int().nonnegative(),
   names: list(text),
   headline: text.optional(),
+  /** The profile's free-text summary ("About", bio, resume summary), compared across candidates for copies. */
+  summary: z.string().max(MAX_SUMMARY_LENGTH).optional(),
   location: ClaimedLocationSchema.optional(),
   emails: list(text),
   phones: list(text),
@@ -85,6 +89,11 @@ export const CandidateObservationSchema = z.object({
   ipAddresses: list(text).optional(),
   /** UTC offsets (minutes east of UTC) the page shows for the person, e.g. a scheduling tool's time zone. */
   utcOffsetMinutes: list(z.number().int().min(MIN_UTC_OFFSET_MINUTES).max(MAX_UTC_OFFSET_MINUTES)).optional(),
+  /**
+   * When the person's messages shown on the page were sent (epoch ms), from the Date header of a
+   * message source view: one message per page, so a candidate gathers one time per message read.
+   */
+  messageTimes: list(z.number().int().nonnegative()).optional(),
 });
 export type CandidateObservation = z.infer<typeof CandidateObservationSchema>;
 
@@ -92,6 +101,7 @@ export type CandidateObservation = z.infer<typeof CandidateObservationSchema>;
 export const ObservationFieldSchema = z.enum([
   'names',
   'headline',
+  'summary',
   'location',
   'emails',
   'phones',
@@ -104,6 +114,7 @@ export const ObservationFieldSchema = z.enum([
   'siteCandidateId',
   'ipAddresses',
   'utcOffsetMinutes',
+  'messageTimes',
 ]);
 export type ObservationField = z.infer<typeof ObservationFieldSchema>;
 

@@ -10,8 +10,12 @@ import type {
   ListRecord,
   NoteRecord,
   ObservationRecord,
+  PhotoBlockRecord,
+  PhotoHashRecord,
   SettingRecord,
+  SummaryFingerprintRecord,
 } from './records';
+import type { AssessmentHistoryRecord, DecisionRecord } from './review-records';
 
 export const DATABASE_NAME = 'hireproof';
 
@@ -74,6 +78,30 @@ export const SCHEMA_VERSIONS: ReadonlyArray<{
       livenessSummaries: '&id, candidateId',
     },
   },
+  {
+    // Similarity indexes (lib/similarity), one row per sighting: a summary's MinHash signature under
+    // its LSH band keys (a multiEntry index), and a profile photo's perceptual hash, filed in
+    // photoBlocks under each of its 11 block values (one row per block value, listing the hashes and
+    // photo rows filed there as numbers). A lookup reads only the rows sharing a band, and 11 block
+    // rows. Neither text nor image is stored. Nothing to migrate: pages are fingerprinted when seen again.
+    version: 5,
+    stores: {
+      summaryFingerprints: '&id, candidateId, *bands',
+      photoHashes: '++seq, &id, candidateId',
+      photoBlocks: '&key',
+    },
+  },
+  {
+    // HR review (lib/db/review-records.ts): each change of a candidate's score, band or counted hits,
+    // and HR's decisions, append-only. A candidate's rows are read in time order through
+    // [candidateId+at] (which also answers `where('candidateId')`). Nothing to migrate: history
+    // starts with each candidate's next assessment.
+    version: 6,
+    stores: {
+      assessmentHistory: '++id, [candidateId+at]',
+      decisions: '&id, [candidateId+at], at',
+    },
+  },
 ];
 
 export type HireProofDb = Dexie & {
@@ -88,6 +116,11 @@ export type HireProofDb = Dexie & {
   listChunks: Table<ListChunkRecord, [string, number]>;
   addedEvidence: EntityTable<AddedEvidenceRecord, 'id'>;
   livenessSummaries: EntityTable<LivenessRecord, 'id'>;
+  summaryFingerprints: EntityTable<SummaryFingerprintRecord, 'id'>;
+  photoHashes: EntityTable<PhotoHashRecord, 'seq'>;
+  photoBlocks: EntityTable<PhotoBlockRecord, 'key'>;
+  assessmentHistory: EntityTable<AssessmentHistoryRecord, 'id'>;
+  decisions: EntityTable<DecisionRecord, 'id'>;
 };
 
 /** Opens (lazily) the database with every schema version declared. `name` is for tests. */

@@ -1,6 +1,5 @@
 import { buildCandidateView } from '../candidate/build-candidate-view';
 import { isDisposableEmailDomain } from '../candidate/disposable-domains';
-import { listContext } from '../lists/active-lists';
 import { identityKeys, identityKeyString } from '../candidate/identity-keys';
 import { namesAgree } from '../candidate/normalise-name';
 import type { AdapterHealth, CandidateObservation } from '../candidate/observation';
@@ -9,8 +8,13 @@ import { assessCandidate } from '../risk/score';
 import { assessmentTables, assessStoredCandidate } from './assess-stored-candidate';
 import { notifyCandidatesChanged } from './changes';
 import type { HireProofDb } from './database';
+import { recordAssessmentHistory } from './assessment-history';
 import { reuseFromRows } from './find-reuse';
-import type { AuditRecord, CandidateRecord, IdentityKeyRecord, ObservationRecord } from './records';
+import { networkAndPolicy } from './network-and-policy';
+import { summaryFingerprint } from '../similarity/summary-fingerprint';
+import { refilePhotoBlocks } from './photo-blocks';
+import type { AuditRecord, CandidateRecord, IdentityKeyRecord, ObservationRecord, PhotoHashRecord, SummaryFingerprintRecord } from './records';
+import { similarityContext } from './similarity-context';
 
 export interface RecordedObservation {
   candidateId: string;
@@ -18,6 +22,11 @@ export interface RecordedObservation {
   assessment: Assessment;
   /** `performance.now()` when this candidate's assessment was committed (others may follow). */
   storedAt: number;
+  /**
+   * The page's photo, when it has not been hashed yet (or its last attempt failed long enough ago):
+   * the caller downloads and hashes it outside the transaction, then calls recordPhotoHash.
+   */
+  photoToHash?: { sightingId: string; url: string };
 }
 
 /** The site's own id for the person is the strongest key: the same profile is the same candidate. */
@@ -30,6 +39,9 @@ function siteKey(observation: CandidateObservation): string | undefined {
 function sightingId(observation: CandidateObservation): string {
   return `${observation.source}|${observation.siteCandidateId?.toLowerCase() ?? observation.pageUrl}`;
 }
+
+/** A photo that could not be read is tried again on a visit this long after (servers have bad days). */
+export const PHOTO_RETRY_MS = 24 * 60 * 60 * 1000;
 
 /** Most other candidates re-assessed because of one observation. */
 export const MAX_REASSESSED = 20;
@@ -44,6 +56,10 @@ const unique = <T>(xs: Iterable<T | undefined>): T[] => [...new Set([...xs].filt
  * are re-assessed too (in a second transaction, before this returns), so the first of a pair also
  * shows the reuse.
  *
+ * The page's summary text is fingerprinted and its near-duplicates looked up in the same
+ * transaction, as are near-duplicates of the candidate's photos hashed earlier; a photo not hashed
+ * yet is returned as `photoToHash` (downloading it here would hold the transaction open).
+ *
  * This runs for every page a recruiter opens, so reads are issued in a few batches and every write
  * in one: each sequential round trip to IndexedDB costs milliseconds in a busy browser.
  */
@@ -55,10 +71,18 @@ export async function recordObservation(
   const ownKeys = identityKeys(buildCandidateView('pending', [observation])).map(identityKeyString);
   const site = siteKey(observation);
   const sighting = sightingId(observation);
+  const fingerprinted = observation.summary === undefined ? undefined : summaryFingerprint(observation.summary, observation.names);
+  const fingerprint = fingerprinted?.ok ? fingerprinted.fingerprint : undefined;
+  const photoUrl = observation.photoUrl;
 
   const recorded = await db.transaction('rw', [...assessmentTables(db), db.auditLog], async () => {
     const lookup = unique([site, ...ownKeys]);
-    const [rowList, previous] = await Promise.all([db.identityKeys.bulkGet(lookup), db.observations.get(sighting)]);
+    const [rowList, previous, previousText, previousPhoto] = await Promise.all([
+      db.identityKeys.bulkGet(lookup),
+      db.observations.get(sighting),
+      db.summaryFingerprints.get(sighting),
+      db.photoHashes.where('id').equals(sighting).first(),
+    ]);
     const rows = new Map(lookup.map((key, i) => [key, rowList[i]]));
     const candidates = await loadCandidates(db, rowList);
 
@@ -68,11 +92,40 @@ export async function recordObservation(
     const created = !existing;
     const id = existing?.id ?? crypto.randomUUID();
     const stored: ObservationRecord = { id: sighting, candidateId: id, observation, health, firstSeenAt: previous?.firstSeenAt ?? now, observedAt: now };
-    const earlier = existing ? await db.observations.where('candidateId').equals(id).and((r) => r.id !== sighting).toArray() : [];
+    const [earlier, storedTexts, storedPhotos, added, liveness] = existing
+      ? await Promise.all([
+          db.observations.where('candidateId').equals(id).and((r) => r.id !== sighting).toArray(),
+          db.summaryFingerprints.where('candidateId').equals(id).and((r) => r.id !== sighting).toArray(),
+          db.photoHashes.where('candidateId').equals(id).and((r) => r.id !== sighting).toArray(),
+          db.addedEvidence.where('candidateId').equals(id).toArray(),
+          db.livenessSummaries.where('candidateId').equals(id).toArray(),
+        ])
+      : [[] as ObservationRecord[], [] as SummaryFingerprintRecord[], [] as PhotoHashRecord[], [], []];
     const records = [stored, ...earlier.sort((a, b) => b.observedAt - a.observedAt)];
-    const view = buildCandidateView(id, records.map((r) => r.observation));
+    // Everything the candidate's record holds, not only pages: re-reading a page must not drop the
+    // evidence a recruiter added or an interview's liveness summary from the assessment.
+    const view = buildCandidateView(
+      id,
+      records.map((r) => r.observation),
+      added.map((a) => a.evidence),
+      liveness.map((l) => l.summary),
+    );
     const keys = identityKeys(view);
     const keyStrings = unique([...keys.map(identityKeyString), site]);
+
+    // This page's summary and photo rows as they should now be; a photo row only while its URL is the page's.
+    const textRow: SummaryFingerprintRecord | undefined = fingerprint && {
+      id: sighting, candidateId: id, ...fingerprint, source: observation.source, pageUrl: observation.pageUrl, seenAt: stored.firstSeenAt,
+    };
+    const photoRow: PhotoHashRecord | undefined = previousPhoto && photoUrl !== undefined && previousPhoto.url === photoUrl
+      ? { ...previousPhoto, candidateId: id, pageUrl: observation.pageUrl }
+      : undefined;
+    const similarInput = {
+      candidateId: id,
+      names: view.names,
+      summaries: textRow ? [...storedTexts, textRow] : storedTexts,
+      photos: photoRow ? [...storedPhotos, photoRow] : storedPhotos,
+    };
 
     // A merged candidate can hold keys this page did not show: read those rows and their holders too.
     const missing = keyStrings.filter((k) => !rows.has(k));
@@ -81,6 +134,9 @@ export async function recordObservation(
       missing.forEach((key, i) => rows.set(key, more[i]));
       for (const [cid, c] of await loadCandidates(db, more, candidates)) candidates.set(cid, c);
     }
+    // After the key reads, not beside them: a native async function left pending across other awaits
+    // loses Dexie's transaction zone (PrematureCommitError).
+    const similar = await similarityContext(db, similarInput);
 
     const candidate: CandidateRecord = {
       id,
@@ -94,11 +150,14 @@ export async function recordObservation(
       updatedAt: now,
     };
     const reuse = reuseFromRows({ candidateId: id, names: view.names, keys, rows: keys.map((k) => rows.get(identityKeyString(k))), others: candidates });
+    // The same network facts, time zones, lists and policy as a re-check (network-and-policy.ts).
+    const applies = networkAndPolicy(view, now, similar.photoHashes);
     const assessment = assessCandidate({
       view,
-      ctx: { now, reuse, isDisposableEmailDomain, lists: listContext(view) },
+      ctx: { now, reuse, isDisposableEmailDomain, summaryReuse: similar.summaryReuse, photoReuse: similar.photoReuse, ...applies.ctx },
       falsePositiveSignalIds: new Set(candidate.falsePositiveSignalIds),
       health,
+      policy: applies.policy,
     });
     const holder = { candidateId: id, source: observation.source, pageUrl: observation.pageUrl, seenAt: now };
     const changedRows = keyStrings.flatMap((key): IdentityKeyRecord[] => {
@@ -106,6 +165,10 @@ export async function recordObservation(
       return row.candidateIds.includes(id) ? [] : [{ key, candidateIds: [...row.candidateIds, id], holders: [...row.holders, holder] }];
     });
     const action: AuditRecord['action'] | undefined = created ? 'candidate-created' : previous ? undefined : 'observation-merged';
+    // Rewritten only when it changed: a page re-rendering sends the same summary again and again.
+    const textChanged = textRow !== undefined && !(previousText && sameFingerprint(previousText, textRow));
+    const photoGone = previousPhoto !== undefined && photoRow === undefined;
+    const photoMoved = photoRow !== undefined && previousPhoto?.candidateId !== id;
 
     await Promise.all([
       db.observations.put(stored),
@@ -113,18 +176,28 @@ export async function recordObservation(
       db.assessments.put(assessment),
       changedRows.length > 0 ? db.identityKeys.bulkPut(changedRows) : undefined,
       action ? db.auditLog.add({ at: now, action, candidateId: id, actor: 'extension', detail: { source: observation.source } }) : undefined,
+      textChanged ? db.summaryFingerprints.put(textRow) : previousText && !textRow ? db.summaryFingerprints.delete(sighting) : undefined,
+      photoGone && previousPhoto.seq !== undefined ? db.photoHashes.delete(previousPhoto.seq) : photoMoved ? db.photoHashes.put(photoRow) : undefined,
+      photoGone && previousPhoto.seq !== undefined ? refilePhotoBlocks(db, previousPhoto.seq, { from: previousPhoto.hash }) : undefined,
     ]);
+    // The case page's score history: after the writes, not beside them (Dexie's transaction zone).
+    await recordAssessmentHistory(db, assessment);
     // Other holders' assessments change only when this candidate newly holds a key they hold. Most
     // recent first and capped: a key behind hundreds of applicants must not make every page slow;
     // the rest catch up when they are next opened.
+    // Likewise the holders of a summary this page newly shows.
     const newlyShared = new Set(changedRows.map((row) => row.key));
     const others = unique(
-      reuse
-        .filter((m) => newlyShared.has(identityKeyString({ kind: m.keyKind, value: m.keyValue })))
+      [
+        ...reuse.filter((m) => newlyShared.has(identityKeyString({ kind: m.keyKind, value: m.keyValue }))),
+        ...(textChanged ? similar.summaryReuse.matches : []),
+      ]
         .sort((a, b) => b.otherSeenAt - a.otherSeenAt)
         .map((m) => m.otherCandidateId),
     ).slice(0, MAX_REASSESSED);
-    return { candidateId: id, created, assessment, others };
+    const retry = photoRow?.hash === undefined && photoRow !== undefined && now - photoRow.checkedAt >= PHOTO_RETRY_MS;
+    const photoToHash = photoUrl !== undefined && (photoRow === undefined || retry) ? { sightingId: sighting, url: photoUrl } : undefined;
+    return { candidateId: id, created, assessment, others, photoToHash };
   });
   const storedAt = performance.now();
   notifyCandidatesChanged([recorded.candidateId]);
@@ -137,7 +210,18 @@ export async function recordObservation(
     });
     notifyCandidatesChanged(recorded.others);
   }
-  return { candidateId: recorded.candidateId, created: recorded.created, assessment: recorded.assessment, storedAt };
+  return {
+    candidateId: recorded.candidateId,
+    created: recorded.created,
+    assessment: recorded.assessment,
+    storedAt,
+    ...(recorded.photoToHash ? { photoToHash: recorded.photoToHash } : {}),
+  };
+}
+
+/** Same candidate, page and bands (the bands follow from the signature, so equal bands mean the same text, near enough). */
+function sameFingerprint(a: SummaryFingerprintRecord, b: SummaryFingerprintRecord): boolean {
+  return a.candidateId === b.candidateId && a.pageUrl === b.pageUrl && a.bands.join() === b.bands.join();
 }
 
 async function loadCandidates(

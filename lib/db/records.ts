@@ -48,6 +48,59 @@ export interface IdentityKeyRecord {
   holders: IdentityKeyHolder[];
 }
 
+/**
+ * The similarity fingerprint of one sighting's summary text (lib/similarity/summary-fingerprint.ts):
+ * never the text. One row per sighting, replaced when the page is read again.
+ */
+export interface SummaryFingerprintRecord {
+  /** The sighting (ObservationRecord id) whose summary this is. */
+  id: string;
+  candidateId: string;
+  /** LSH band keys, multiEntry-indexed: a lookup reads only rows sharing a band. */
+  bands: string[];
+  /** MinHash signature (128 values), compared to confirm a band match. */
+  signature: Uint32Array;
+  words: number;
+  source: string;
+  pageUrl: string;
+  /** Epoch ms when the sighting was first seen. */
+  seenAt: number;
+}
+
+/**
+ * The perceptual hash of one sighting's profile photo (lib/similarity/perceptual-hash.ts), or why it
+ * could not be computed: never the image. One row per sighting, replaced when its photo URL changes.
+ */
+export interface PhotoHashRecord {
+  /** Assigned by the database when the row is first stored; the block rows refer to the photo by it. */
+  seq?: number;
+  /** The sighting (ObservationRecord id) whose photo this is. */
+  id: string;
+  candidateId: string;
+  /** The photo URL the hash (or the failure) belongs to; another URL means the photo must be read again. */
+  url: string;
+  /** 16 hex digits; absent when the photo could not be read (`failed`). Indexed by PhotoBlockRecord rows. */
+  hash?: string;
+  failed?: string;
+  source: string;
+  pageUrl: string;
+  /** Epoch ms when the sighting was first seen, and when the photo was last read. */
+  seenAt: number;
+  checkedAt: number;
+}
+
+/**
+ * Every stored photo hash filed under one block value (lib/similarity/photo-hash-blocks.ts): one row
+ * per key, so a lookup reads 11 rows and finds each hash's distance and photo row in them, as
+ * numbers (a typed array is read back as one copy; strings would be read one by one).
+ */
+export interface PhotoBlockRecord {
+  /** `<block>:<block value in hex>`. */
+  key: string;
+  /** Entries of three numbers: the hash's high and low 32 bits and the PhotoHashRecord's `seq`. */
+  entries: Uint32Array;
+}
+
 export type AssessmentRecord = Assessment;
 
 export const AUDIT_ACTIONS = [
@@ -62,6 +115,10 @@ export const AUDIT_ACTIONS = [
   'evidence-removed',
   'liveness-attached',
   'liveness-detached',
+  // HR review pages (lib/db/decisions.ts, lib/db/case-views.ts).
+  'decision-recorded',
+  'decision-reversed',
+  'case-viewed',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
@@ -70,8 +127,8 @@ export interface AuditRecord {
   at: number;
   action: AuditAction;
   candidateId: string;
-  /** Who acted: `recruiter` for panel actions, `extension` for automatic ones. */
-  actor: 'recruiter' | 'extension';
+  /** Who acted: `recruiter` for panel actions, `reviewer` for the HR review pages, `extension` for automatic ones. */
+  actor: 'recruiter' | 'reviewer' | 'extension';
   detail: Record<string, string | number | boolean>;
 }
 

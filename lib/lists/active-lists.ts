@@ -47,10 +47,11 @@ export function setActiveLists(entries: readonly IndexEntry[], lists: ReadonlyMa
   active = { index: buildListIndex(entries), filters: buildListIndex(filterEntries), lists };
 }
 
-export function listContext(view: CandidateView, ipFacts: readonly IpFact[] = []): SignalContext['lists'] {
+/** `photoHashes`: the candidate's stored profile-photo hashes (lib/db/record-photo-hash.ts), matched by near-duplicate. */
+export function listContext(view: CandidateView, ipFacts: readonly IpFact[] = [], photoHashes: readonly string[] = []): SignalContext['lists'] {
   if (!active) return undefined;
   const { index, lists } = active;
-  const matches: ListMatch[] = index.match(candidateListQuery(view, ipFacts)).map((m) => {
+  const matches: ListMatch[] = index.match(candidateListQuery(view, ipFacts, photoHashes)).map((m) => {
     const info = lists.get(m.listId);
     return { ...m, listTitle: info?.title ?? m.listId, category: info?.category ?? 'fraud-indicators' };
   });
@@ -60,12 +61,12 @@ export function listContext(view: CandidateView, ipFacts: readonly IpFact[] = []
 }
 
 /** The enabled lists' filters that match this candidate. */
-export function appliedFilters(view: CandidateView, ipFacts: readonly IpFact[] = []): AppliedFilter[] {
+export function appliedFilters(view: CandidateView, ipFacts: readonly IpFact[] = [], photoHashes: readonly string[] = []): AppliedFilter[] {
   if (!active) return [];
   const { filters, lists } = active;
   const seen = new Set<string>();
   const out: AppliedFilter[] = [];
-  for (const m of filters.match(candidateListQuery(view, ipFacts))) {
+  for (const m of filters.match(candidateListQuery(view, ipFacts, photoHashes))) {
     if (seen.has(m.listId)) continue;
     seen.add(m.listId);
     const [listId = '', position = ''] = m.listId.split('\u0000');

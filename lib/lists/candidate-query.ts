@@ -3,8 +3,12 @@ import type { IpFact } from '../signals/define-signal';
 import type { ListQuery } from './indexes';
 import { normaliseEntryValue } from './normalise-entry';
 
-/** The candidate's identifiers in the form list entries are stored in (see lib/lists normalisation). */
-export function candidateListQuery(view: CandidateView, ipFacts: readonly IpFact[] = []): ListQuery {
+/**
+ * The candidate's identifiers in the form list entries are stored in (see lib/lists normalisation).
+ * Photo hashes are not part of the view (they are computed from the photo after the page was read
+ * and kept in the database), so the caller passes the ones stored for the candidate.
+ */
+export function candidateListQuery(view: CandidateView, ipFacts: readonly IpFact[] = [], photoHashes: readonly string[] = []): ListQuery {
   const handles = (kind: 'github' | 'linkedin') =>
     view.links.flatMap((l) => (l.kind === kind && l.handle !== undefined ? [l.handle] : []));
   return {
@@ -22,5 +26,6 @@ export function candidateListQuery(view: CandidateView, ipFacts: readonly IpFact
       const normalised = normaliseEntryValue('name', n);
       return normalised.ok ? [normalised.value] : [];
     }),
+    photoHashes: [...photoHashes],
   };
 }

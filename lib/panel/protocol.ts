@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { DecisionState } from '../db/review-records';
 import type { Assessment } from '../risk/assessment';
 
 /**
@@ -40,6 +41,8 @@ export interface PanelSnapshot {
     location?: string;
     sightings: { source: string; pageUrl: string; observedAt: number }[];
     flaggedForReview: boolean;
+    /** HR's current decision (its state and when; the reason stays on the case page), if any. */
+    decision?: { state: DecisionState; at: number };
   };
   assessment?: Assessment;
   notes: { id: string; text: string; createdAt: number }[];

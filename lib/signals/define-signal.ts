@@ -49,6 +49,29 @@ export interface ReuseMatch {
   otherSeenAt: number;
 }
 
+/** Where another candidate was seen, for evidence that names them (shared by the similarity matches). */
+export interface OtherSighting {
+  otherCandidateId: string;
+  otherName: string;
+  /** Where the other candidate was seen, as named to people ("LinkedIn"). */
+  otherSource: string;
+  otherPageUrl: string;
+  /** Epoch ms when the other candidate was first seen on that page. */
+  otherSeenAt: number;
+}
+
+/** Another candidate, under a name that does not agree, whose summary text is a near-duplicate of one of this candidate's. */
+export interface SummaryMatch extends OtherSighting {
+  /** Estimated Jaccard similarity of the two texts' 5-word shingles, 0..1 (lib/similarity/minhash.ts). */
+  similarity: number;
+}
+
+/** Another candidate, under a name that does not agree, whose profile photo is a near-duplicate of this candidate's. */
+export interface PhotoMatch extends OtherSighting {
+  /** Bits in which the two 64-bit perceptual hashes differ (lib/similarity/perceptual-hash.ts). */
+  distance: number;
+}
+
 /** A security team's list entry that one of the candidate's identifiers matched. */
 export interface ListMatch {
   listId: string;
@@ -78,6 +101,17 @@ export interface SignalContext {
   claimedZones?: { place: string; zones: { timeZone: string; offsets: number[] }[] };
   /** What the offline IP database says about each of the candidate's IPs; absent when it is unavailable. */
   ipFacts?: IpFact[];
+  /**
+   * Near-duplicate summaries found in the database: `compared` counts the candidate's summaries long
+   * and distinctive enough to compare (lib/similarity/summary-fingerprint.ts). Absent when not looked up.
+   */
+  summaryReuse?: { compared: number; matches: SummaryMatch[] };
+  /**
+   * Near-duplicate profile photos found in the database: `hashed` counts the candidate's photos hashed
+   * so far, `failed` says why the latest could not be (download or decoding). Absent when not looked up.
+   * Photo hashes on lists arrive in `lists.matches` (kind `photo-hash`).
+   */
+  photoReuse?: { hashed: number; failed?: string; matches: PhotoMatch[] };
 }
 
 /** One of the candidate's IP addresses with what the offline database (DB-IP, via @ip-location-db) knows of it. */

@@ -2,8 +2,9 @@ import { defineSignal } from './define-signal';
 import { LIST_MESSAGES, listEvidence } from './list-evidence';
 
 // Identity kinds this signal reports. Network kinds (ip, cidr, asn) belong to ip-on-list and
-// vpn-or-hosting-ip, employer domains to listed-employer-domain: one entry never counts twice.
-const IDENTITY_KINDS = new Set(['email', 'email-domain', 'phone', 'phone-prefix', 'github', 'linkedin', 'name', 'photo-hash']);
+// vpn-or-hosting-ip, employer domains to listed-employer-domain, photo hashes (matched as
+// near-duplicates) to reused-photo: one entry never counts twice.
+const IDENTITY_KINDS = new Set(['email', 'email-domain', 'phone', 'phone-prefix', 'github', 'linkedin', 'name']);
 
 /** One of the candidate's identifiers is on a signal list kept by the organisation's security team. */
 export default defineSignal({

@@ -2,8 +2,11 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext } from 'playwright-core';
 
-/** The built Chrome extension (`wxt build` writes it here). */
-export const EXTENSION_DIR = fileURLToPath(new URL('../../.output/chrome-mv3', import.meta.url));
+/**
+ * The built Chrome extension (`wxt build` writes it here). HIREPROOF_EXTENSION_DIR points the tests at
+ * another build, so one can be tested without replacing the build others are testing.
+ */
+export const EXTENSION_DIR = process.env.HIREPROOF_EXTENSION_DIR ?? fileURLToPath(new URL('../../.output/chrome-mv3', import.meta.url));
 
 /** Debian's Chromium; never a browser downloaded by a test tool. */
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

@@ -1,6 +1,7 @@
 import { buildExactSet } from './exact-set';
 import { buildIpRangeIndex } from './ip-ranges';
 import { buildPhonePrefixTrie } from './phone-prefix-trie';
+import { buildPhotoHashIndex } from './photo-hashes';
 import { toMatch, type IndexEntry, type IndexMatch } from './types';
 
 export type { IndexEntry, IndexMatch } from './types';
@@ -8,7 +9,8 @@ export type { IndexEntry, IndexMatch } from './types';
 /**
  * One index over every enabled list's entries, built once when lists change and asked once per
  * candidate. Each identifier goes to the structure that suits its kind: equality for handles and
- * addresses, parent-domain walk for domains, a digit trie for phone prefixes, segments for IPs.
+ * addresses, parent-domain walk for domains, a digit trie for phone prefixes, segments for IPs,
+ * Hamming distance for 64-bit photo hashes.
  */
 
 export interface ListQuery {
@@ -34,6 +36,7 @@ export function buildListIndex(entries: readonly IndexEntry[]): ListIndex {
   const exact = buildExactSet(entries);
   const ips = buildIpRangeIndex(entries);
   const prefixes = buildPhonePrefixTrie(entries);
+  const photos = buildPhotoHashIndex(entries);
 
   return {
     match(query) {
@@ -69,6 +72,8 @@ export function buildListIndex(entries: readonly IndexEntry[]): ListIndex {
       equal('linkedin', query.linkedin, lower);
       equal('name', query.names, same);
       for (const domain of query.employerDomains ?? []) add(exact.lookupDomain('employer-domain', lower(domain)));
+      // Near-duplicates of the photo first (nearest first), then entries of other hash lengths, exactly.
+      for (const hash of query.photoHashes ?? []) add(photos.lookup(hash));
       equal('photo-hash', query.photoHashes, same);
       return out;
     },

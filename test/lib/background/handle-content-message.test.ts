@@ -1,9 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handleContentMessage } from '../../../lib/background/handle-content-message';
 import type { AdapterHealth } from '../../../lib/candidate/observation';
 import { openDatabase, type HireProofDb } from '../../../lib/db/database';
 import { DROPPED_MESSAGES_KEY, tabStateKey } from '../../../lib/messaging';
+import type { PhotoHashResult } from '../../../lib/similarity/photo-hash-from-url';
 import { makeObservation } from '../candidate/make-observation';
 
 let db: HireProofDb;
@@ -53,6 +54,23 @@ describe('handleContentMessage', () => {
     const state = (await fakeBrowser.storage.session.get(tabStateKey(7)))[tabStateKey(7)];
     expect(state).toMatchObject({ status: 'ready', candidateId: reply && 'candidateId' in reply ? reply.candidateId : '' });
     expect(await db.assessments.count()).toBe(1);
+  });
+
+  it('replies before the photo is downloaded, then stores its hash and updates the assessment', async () => {
+    let release: (r: PhotoHashResult) => void = () => undefined;
+    const hashPhoto = (url: string) => {
+      expect(url).toBe('https://photos.example/noor.jpg');
+      return new Promise<PhotoHashResult>((resolve) => (release = resolve));
+    };
+    const withPhoto = { ...observe, observation: { ...observe.observation, photoUrl: 'https://photos.example/noor.jpg' } };
+    const reply = await handleContentMessage(db, withPhoto, fromTab(7), 1000, { hashPhoto });
+    expect(reply).toMatchObject({ ok: true });
+    const candidateId = reply && 'candidateId' in reply ? reply.candidateId : '';
+    const photoCheck = async () => (await db.assessments.get(candidateId))?.results.find((r) => r.signalId === 'reused-photo');
+    expect((await photoCheck())?.skipReason).toBe('The profile photo has not been checked yet');
+    release({ ok: true, hash: '0123456789abcdef' });
+    await vi.waitFor(async () => expect((await photoCheck())?.status).toBe('miss'));
+    expect((await db.photoHashes.where('id').equals('greenhouse|55').first())?.hash).toBe('0123456789abcdef');
   });
 
   it('marks the tab as showing no candidate after in-page navigation away', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildCandidateView } from '../../../lib/candidate/build-candidate-view';
+import { buildCandidateView, MAX_MESSAGE_TIMES } from '../../../lib/candidate/build-candidate-view';
 import type { CandidateObservation } from '../../../lib/candidate/observation';
 import { makeObservation } from './make-observation';
 
@@ -79,6 +79,7 @@ describe('buildCandidateView', () => {
     expect(buildCandidateView('c-0', [])).toEqual({
       id: 'c-0', displayName: '', names: [], emails: [], phones: [], links: [], employment: [], education: [],
       skills: [], accountCreatedAt: {}, sightings: [], ipAddresses: [], utcOffsets: [], employerDomains: [], liveness: [],
+      profiles: [], messageTimes: [],
     });
   });
 
@@ -115,5 +116,30 @@ describe('buildCandidateView', () => {
       }),
     ]);
     expect(view.employerDomains).toEqual(['brightwave.example', 'acme-labs.io', 'jo.dev']);
+  });
+
+  it("keeps each page's own claims, newest first, whatever the merged fields took", () => {
+    expect(view.profiles).toEqual([
+      {
+        source: 'github', pageUrl: 'https://github.com/JordanEllis?tab=repositories', observedAt: 2_000,
+        names: ['Jordan Ellis'], employment: [], education: [], skills: ['typescript', 'Rust'],
+      },
+      {
+        source: 'greenhouse', pageUrl: 'https://boards.greenhouse.io/acme/applications/1', observedAt: 1_000,
+        names: ['Jordan A. Ellis'], headline: 'Engineer', employment: [{ title: 'Engineer', organisation: 'Old Co' }], education: [],
+        skills: ['TypeScript', 'Go'],
+      },
+    ]);
+  });
+
+  it('unions message times from every message read, newest first, each once, capped', () => {
+    const message = (n: number, times: number[]) =>
+      obs({ source: 'gmail-source', pageUrl: `https://mail.google.com/mail/u/0/?view=om&permmsgid=${n}`, observedAt: n, messageTimes: times });
+    const merged = buildCandidateView('c-5', [message(1, [3_000]), message(2, [1_000]), message(3, [3_000]), obs({})]);
+    expect(merged.messageTimes).toEqual([3_000, 1_000]);
+    const many = Array.from({ length: MAX_MESSAGE_TIMES + 5 }, (_, i) => message(i, [i * 1_000]));
+    const capped = buildCandidateView('c-6', many).messageTimes;
+    expect(capped).toHaveLength(MAX_MESSAGE_TIMES);
+    expect(capped[0]).toBe((MAX_MESSAGE_TIMES + 4) * 1_000);
   });
 });

@@ -39,6 +39,13 @@ describe('attaching a liveness summary', () => {
     expect(await db.livenessSummaries.count()).toBe(0);
   });
 
+  it('stays on the assessment when the candidate\'s page is read again', async () => {
+    await attachLivenessSummary(db, { candidateId, summary: makeLiveness({ frozenOrLooping: 'frozen' }), now: 2 });
+    const again = await recordObservation(db, { observation: makeObservation({ names: ['Ada Brook'], siteCandidateId: '3' }), now: 3 });
+    expect(again.candidateId).toBe(candidateId);
+    expect(await status('liveness-video-replay')).toBe('hit');
+  });
+
   it('refuses an unknown candidate', async () => {
     await expect(attachLivenessSummary(db, { candidateId: 'nobody', summary: makeLiveness(), now: 2 })).rejects.toThrow('no longer stored');
   });

@@ -17,6 +17,17 @@ const SAMPLE_ROWS: Record<string, object> = {
   listChunks: { listId: 'starter-vpn', chunk: 0, entries: [{ kind: 'cidr', value: '192.0.2.0/24' }] },
   livenessSummaries: { id: 'l1', candidateId: 'c1', summary: { meetingSource: 'jitsi', participantName: 'Ada', consentConfirmedAt: 1, startedAt: 1, endedAt: 2, framesAnalysed: 0, challenges: [] } },
   addedEvidence: { id: 'c1|ip|192.0.2.1', candidateId: 'c1', evidence: { kind: 'ip', ip: '192.0.2.1', addedAt: 1 }, pasted: '192.0.2.1' },
+  summaryFingerprints: {
+    id: 'greenhouse|1', candidateId: 'c1', bands: ['0:0a1b2c3d', '1:4e5f6a7b'], signature: new Uint32Array(128).fill(7), words: 80,
+    source: 'greenhouse', pageUrl: 'https://app.greenhouse.io/people/1', seenAt: 1,
+  },
+  photoHashes: {
+    id: 'greenhouse|1', candidateId: 'c1', url: 'https://example.com/p.jpg', hash: '0123456789abcdef',
+    source: 'greenhouse', pageUrl: 'https://app.greenhouse.io/people/1', seenAt: 1, checkedAt: 1,
+  },
+  photoBlocks: { key: '3:05', entries: new Uint32Array([0x01234567, 0x89abcdef, 1]) },
+  assessmentHistory: { candidateId: 'c1', at: 1, score: 0, band: 'low', hits: [] },
+  decisions: { id: 'd1', candidateId: 'c1', at: 1, state: 'cleared', reason: 'Verified ID on camera.' },
 };
 
 const latest = SCHEMA_VERSIONS.at(-1)!;
@@ -43,6 +54,12 @@ describe('database schema versions', () => {
     expect(current.verno).toBe(latest.version);
     for (const table of tablesThen) expect(await current.table(table).count(), table).toBe(1);
     expect(await current.candidates.where('flaggedForReview').equals(0).count()).toBe(1);
+    // The similarity indexes answer by band and by block prefix, and keep the signature's type.
+    if (tablesThen.includes('summaryFingerprints')) {
+      expect((await current.summaryFingerprints.where('bands').equals('1:4e5f6a7b').first())?.signature).toBeInstanceOf(Uint32Array);
+      expect((await current.photoBlocks.get('3:05'))?.entries).toEqual(new Uint32Array([0x01234567, 0x89abcdef, 1]));
+      expect((await current.photoHashes.where('id').equals('greenhouse|1').first())?.seq).toBe(1);
+    }
     // A list stored before version 3 has the fields export and the checks read.
     if (tablesThen.includes('lists') && version < 3) {
       expect(await current.lists.get('starter-vpn')).toMatchObject({ created: '2026-11-01', references: [], filters: [], weightOverrides: [] });

@@ -1,7 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type HireProofDb } from '../../../lib/db/database';
-import { MAX_REASSESSED, recordObservation } from '../../../lib/db/record-observation';
+import type { CandidateObservation } from '../../../lib/candidate/observation';
+import { MAX_REASSESSED, PHOTO_RETRY_MS, recordObservation } from '../../../lib/db/record-observation';
+import { recordPhotoHash } from '../../../lib/db/record-photo-hash';
 import { makeObservation } from '../candidate/make-observation';
+import { ORIGINAL, RENAMED, UNRELATED } from '../similarity/sample-summaries';
 
 const DAY = 86_400_000;
 let db: HireProofDb;
@@ -31,6 +34,12 @@ const samOnGreenhouse = makeObservation({
   emails: ['sam.okafor@example.org'],
   phones: ['(415) 555-0134'],
   location: { raw: 'Oakland, CA', city: 'Oakland', region: 'CA', country: 'US' },
+});
+const samOnLinkedIn = makeObservation({
+  source: 'linkedin',
+  names: ['Sam Okafor'],
+  siteCandidateId: 'sam-okafor',
+  pageUrl: 'https://www.linkedin.com/in/sam-okafor/',
 });
 const jordanOnLinkedIn = makeObservation({
   source: 'linkedin',
@@ -115,5 +124,69 @@ describe('recordObservation: merging and reuse', () => {
     for (let i = 0; i < 5; i++) await recordObservation(db, { observation: jordanOnGreenhouse, now: 1000 + i });
     expect(await db.observations.count()).toBe(1);
     expect(await db.auditLog.where('action').equals('candidate-created').count()).toBe(1);
+  });
+});
+
+describe('recordObservation: summaries and photos', () => {
+  const withSummary = (o: CandidateObservation, summary: string) => ({ ...o, summary });
+  const status = (results: { signalId: string; status: string }[], id: string) => results.find((r) => r.signalId === id)?.status;
+
+  it.each<[string, CandidateObservation[], string]>([
+    ['a copied summary under another name is a hit', [withSummary(jordanOnGreenhouse, ORIGINAL), withSummary(samOnLinkedIn, RENAMED)], 'hit'],
+    ['an unrelated summary is a miss', [withSummary(jordanOnGreenhouse, ORIGINAL), withSummary(samOnLinkedIn, UNRELATED)], 'miss'],
+    ['the same summary under the same name is the same person', [withSummary(jordanOnGreenhouse, ORIGINAL), withSummary({ ...samOnLinkedIn, names: ['Jordan Ellis'] }, ORIGINAL)], 'miss'],
+    ['a short summary is skipped', [withSummary(jordanOnGreenhouse, ORIGINAL), withSummary(samOnLinkedIn, 'Backend engineer, open to remote work.')], 'skip'],
+    ['no summary is skipped', [withSummary(jordanOnGreenhouse, ORIGINAL), samOnLinkedIn], 'skip'],
+  ])('%s', async (_label, sequence, expected) => {
+    let last;
+    for (const [i, observation] of sequence.entries()) last = await recordObservation(db, { observation, now: 1000 + i });
+    expect(status(last!.assessment.results, 'reused-resume-text')).toBe(expected);
+  });
+
+  it('the first of the pair is re-assessed and shows the copy too', async () => {
+    const first = await recordObservation(db, { observation: withSummary(jordanOnGreenhouse, ORIGINAL), now: Date.UTC(2026, 10, 20) });
+    await recordObservation(db, { observation: withSummary(samOnLinkedIn, RENAMED), now: Date.UTC(2026, 10, 22) });
+    const result = (await db.assessments.get(first.candidateId))?.results.find((r) => r.signalId === 'reused-resume-text');
+    expect(result?.status).toBe('hit');
+    expect(result?.evidence[0]?.text).toMatch(/^\d+% alike with Sam Okafor's summary on LinkedIn, first seen 2026-11-22 at https:\/\/www\.linkedin\.com\/in\/sam-okafor\/$/);
+  });
+
+  it('keeps one fingerprint per page, rewrites it only when the text changes, and drops it with the text', async () => {
+    const put = async (observation: CandidateObservation, now: number) => recordObservation(db, { observation, now });
+    await put(withSummary(jordanOnGreenhouse, ORIGINAL), 1);
+    const stored = await db.summaryFingerprints.toArray();
+    expect(stored.map((r) => [r.id, r.words])).toEqual([['greenhouse|1001', 74]]);
+    expect(Object.keys(stored[0]!)).not.toContain('text');
+    await put(withSummary(jordanOnGreenhouse, ORIGINAL), 2);
+    expect(await db.summaryFingerprints.toArray()).toEqual(stored);
+    await put(withSummary(jordanOnGreenhouse, UNRELATED), 3);
+    expect((await db.summaryFingerprints.toArray())[0]?.bands).not.toEqual(stored[0]?.bands);
+    await put(jordanOnGreenhouse, 4);
+    expect(await db.summaryFingerprints.count()).toBe(0);
+  });
+
+  it('asks for a new photo to be hashed once, and forgets the hash when the page drops the photo', async () => {
+    const photo = { ...jordanOnGreenhouse, photoUrl: 'https://photos.example/jordan.jpg' };
+    const first = await recordObservation(db, { observation: photo, now: 1 });
+    expect(first.photoToHash).toEqual({ sightingId: 'greenhouse|1001', url: 'https://photos.example/jordan.jpg' });
+    expect(status(first.assessment.results, 'reused-photo')).toBe('skip');
+    await recordPhotoHash(db, { ...first.photoToHash!, result: { ok: true, hash: 'f0e1d2c3b4a59687' }, now: 2 });
+    const again = await recordObservation(db, { observation: photo, now: 3 });
+    expect(again.photoToHash).toBeUndefined();
+    expect(status(again.assessment.results, 'reused-photo')).toBe('miss');
+    const changed = await recordObservation(db, { observation: { ...photo, photoUrl: 'https://photos.example/new.jpg' }, now: 4 });
+    expect(changed.photoToHash?.url).toBe('https://photos.example/new.jpg');
+    expect(await db.photoHashes.count()).toBe(0);
+    expect(await db.photoBlocks.count()).toBe(0);
+  });
+
+  it('tries a photo that could not be read again after PHOTO_RETRY_MS', async () => {
+    const photo = { ...jordanOnGreenhouse, photoUrl: 'https://photos.example/jordan.jpg' };
+    const first = await recordObservation(db, { observation: photo, now: 1 });
+    await recordPhotoHash(db, { ...first.photoToHash!, result: { ok: false, reason: 'the photo server answered HTTP 503' }, now: 2 });
+    const soon = await recordObservation(db, { observation: photo, now: 3 });
+    expect(soon.photoToHash).toBeUndefined();
+    expect(soon.assessment.results.find((r) => r.signalId === 'reused-photo')?.skipReason).toBe('The profile photo could not be read: the photo server answered HTTP 503');
+    expect((await recordObservation(db, { observation: photo, now: 2 + PHOTO_RETRY_MS })).photoToHash).toBeDefined();
   });
 });

@@ -37,6 +37,16 @@ describe('active lists', () => {
     ]);
   });
 
+  it('matches the stored photo hashes passed in, as near-duplicates, in matches and in filters', () => {
+    setActiveLists(
+      [{ listId: 'bad', kind: 'photo-hash', value: 'f0e1d2c3b4a59687' }],
+      new Map([['bad', info({ title: 'Bad', filters: [{ signalId: 'reused-photo', match: { kind: 'photo-hash', value: 'ffffffffffffffff' }, reason: 'our stock photo' }] })]]),
+    );
+    expect(listContext(view)?.matches).toEqual([]);
+    expect(listContext(view, [], ['f0e1d2c3b4a59686'])?.matches.map((m) => [m.kind, m.value, m.query])).toEqual([['photo-hash', 'f0e1d2c3b4a59687', 'f0e1d2c3b4a59686']]);
+    expect(appliedFilters(view, [], ['fffffffffffffff0'])).toEqual([{ signalId: 'reused-photo', listTitle: 'Bad', reason: 'our stock photo' }]);
+  });
+
   it('applies a filter only to candidates matching it, and the lowest weight override wins', () => {
     setActiveLists(
       [],

@@ -62,6 +62,12 @@ describe('parseCsvList', () => {
     });
   });
 
+  it('imports photo hashes, folded to lower case, and refuses one that is not hex', () => {
+    const result = parseCsvList('kind,value,note\nphoto-hash,F0E1D2C3B4A59687,stock portrait used in case 12\n', metadata);
+    expect(result.ok && result.list.entries).toEqual([{ kind: 'photo-hash', value: 'f0e1d2c3b4a59687', note: 'stock portrait used in case 12' }]);
+    expect(parseCsvList('kind,value\nphoto-hash,not-a-hash\n', metadata)).toMatchObject({ ok: false });
+  });
+
   it('takes the columns in any order and only the required ones', () => {
     const result = parseCsvList('value,kind\n192.0.2.1,ip\n', metadata);
     expect(result.ok && result.list.entries).toEqual([{ kind: 'ip', value: '192.0.2.1' }]);

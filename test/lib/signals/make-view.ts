@@ -19,6 +19,8 @@ export function makeView(fields: Partial<CandidateView> = {}): CandidateView {
     utcOffsets: [],
     employerDomains: [],
     liveness: [],
+    profiles: [],
+    messageTimes: [],
     ...fields,
   };
 }

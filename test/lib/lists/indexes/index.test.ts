@@ -62,6 +62,8 @@ describe('buildListIndex', () => {
     ['handle is not a name', { names: ['octo-fraud'] }, []],
     ['employer sub-domain', { employerDomains: ['careers.fake-corp.example'] }, [['sec', 'employer-domain', 'fake-corp.example', 'careers.fake-corp.example']]],
     ['photo hash', { photoHashes: ['f0e1d2c3b4a59687'] }, [['sec', 'photo-hash', 'f0e1d2c3b4a59687', 'f0e1d2c3b4a59687']]],
+    ['photo hash 3 bits off (the photo recompressed)', { photoHashes: ['f0e1d2c3b4a59680'] }, [['sec', 'photo-hash', 'f0e1d2c3b4a59687', 'f0e1d2c3b4a59680']]],
+    ['photo hash 11 bits off: another photo', { photoHashes: ['0fe1d2c3b4a59680'] }, []],
   ])('%s', (_name, query, expected) => {
     expect(rows(query)).toEqual(expected);
   });

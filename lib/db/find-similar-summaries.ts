@@ -1,0 +1,54 @@
+import { namesAgree } from '../candidate/normalise-name';
+import type { SummaryMatch } from '../signals/define-signal';
+import { estimatedJaccard } from '../similarity/minhash';
+import { SUMMARY_MATCH_MIN_JACCARD } from '../similarity/summary-fingerprint';
+import { siteLabel } from '../sites';
+import type { HireProofDb } from './database';
+import type { SummaryFingerprintRecord } from './records';
+
+/**
+ * Most rows one lookup reads. Rows share a band with the candidate's summary only when the texts
+ * are close (lib/similarity/lsh-bands.ts), so this is only reached when one template is behind
+ * hundreds of applicants; the evidence then lists the first few anyway.
+ */
+export const MAX_SUMMARY_ROWS = 500;
+
+export interface SimilarSummariesInput {
+  candidateId: string;
+  names: readonly string[];
+  /** The candidate's own summaries' fingerprints. */
+  fingerprints: ReadonlyArray<Pick<SummaryFingerprintRecord, 'signature' | 'bands'>>;
+}
+
+/**
+ * Other candidates whose summary is a near-duplicate of one of `fingerprints` (estimated Jaccard
+ * similarity at least SUMMARY_MATCH_MIN_JACCARD) under names that do not agree with `names`: a
+ * candidate seen on two sites with the same text under the same name is one person, not a copy.
+ * One match per other sighting, most similar first. Reads the ids under each LSH band (all bands at
+ * once, keys only), then only the rows that share a band.
+ */
+export async function findSimilarSummaries(db: HireProofDb, input: SimilarSummariesInput): Promise<SummaryMatch[]> {
+  const bands = [...new Set(input.fingerprints.flatMap((f) => f.bands))];
+  if (bands.length === 0) return [];
+  // One key read per band, issued together: IndexedDB answers them in one go, where anyOf's cursor
+  // would wait for each jump from band to band.
+  const idsByBand = await Promise.all(bands.map((band) => db.summaryFingerprints.where('bands').equals(band).limit(MAX_SUMMARY_ROWS).primaryKeys()));
+  const sightings = [...new Set(idsByBand.flat())].slice(0, MAX_SUMMARY_ROWS);
+  if (sightings.length === 0) return [];
+  const rows = (await db.summaryFingerprints.bulkGet(sightings)).filter((r): r is SummaryFingerprintRecord => r !== undefined);
+  const close = rows.flatMap((row) => {
+    if (row.candidateId === input.candidateId) return [];
+    const similarity = Math.max(...input.fingerprints.map((f) => estimatedJaccard(f.signature, row.signature)));
+    return similarity >= SUMMARY_MATCH_MIN_JACCARD ? [{ row, similarity }] : [];
+  });
+  if (close.length === 0) return [];
+  const ids = [...new Set(close.map((c) => c.row.candidateId))];
+  const others = new Map((await db.candidates.bulkGet(ids)).flatMap((c) => (c ? [[c.id, c] as const] : [])));
+  return close
+    .flatMap(({ row, similarity }): SummaryMatch[] => {
+      const other = others.get(row.candidateId);
+      if (!other || namesAgree(other.names, input.names)) return [];
+      return [{ otherCandidateId: other.id, otherName: other.displayName, otherSource: siteLabel(row.source), otherPageUrl: row.pageUrl, otherSeenAt: row.seenAt, similarity }];
+    })
+    .sort((a, b) => b.similarity - a.similarity || a.otherSeenAt - b.otherSeenAt);
+}

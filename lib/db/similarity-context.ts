@@ -1,0 +1,40 @@
+import type { SignalContext } from '../signals/define-signal';
+import type { HireProofDb } from './database';
+import { findSimilarPhotos } from './find-similar-photos';
+import { findSimilarSummaries } from './find-similar-summaries';
+import type { PhotoHashRecord, SummaryFingerprintRecord } from './records';
+
+export interface CandidateSimilarity {
+  summaryReuse: NonNullable<SignalContext['summaryReuse']>;
+  photoReuse: NonNullable<SignalContext['photoReuse']>;
+  /** The candidate's distinct photo hashes, for the list lookup (lists carry photo hashes too). */
+  photoHashes: string[];
+}
+
+/**
+ * What the similarity signals need to know about one candidate, from its own summary fingerprints and
+ * photo rows: the near-duplicates other candidates hold. Call inside a transaction covering
+ * summaryFingerprints, photoHashes and candidates.
+ */
+export async function similarityContext(
+  db: HireProofDb,
+  input: {
+    candidateId: string;
+    names: readonly string[];
+    summaries: ReadonlyArray<Pick<SummaryFingerprintRecord, 'signature' | 'bands'>>;
+    photos: readonly PhotoHashRecord[];
+  },
+): Promise<CandidateSimilarity> {
+  const photoHashes = [...new Set(input.photos.flatMap((p) => (p.hash === undefined ? [] : [p.hash])))];
+  const [summaryMatches, photoMatches] = await Promise.all([
+    findSimilarSummaries(db, { candidateId: input.candidateId, names: input.names, fingerprints: input.summaries }),
+    findSimilarPhotos(db, { candidateId: input.candidateId, names: input.names, hashes: photoHashes }),
+  ]);
+  // The newest failure explains a photo that could not be checked.
+  const failed = input.photos.filter((p) => p.hash === undefined).sort((a, b) => b.checkedAt - a.checkedAt)[0]?.failed;
+  return {
+    summaryReuse: { compared: input.summaries.length, matches: summaryMatches },
+    photoReuse: { hashed: photoHashes.length, ...(failed === undefined ? {} : { failed }), matches: photoMatches },
+    photoHashes,
+  };
+}

@@ -1,0 +1,198 @@
+import { z } from 'zod';
+import { openDatabase, type HireProofDb } from '../../lib/db/database';
+import { findSimilarPhotos } from '../../lib/db/find-similar-photos';
+import { findSimilarSummaries } from '../../lib/db/find-similar-summaries';
+import { recordObservation } from '../../lib/db/record-observation';
+import { recordPhotoHash } from '../../lib/db/record-photo-hash';
+import type { CandidateObservation } from '../../lib/candidate/observation';
+import type { CandidateRecord, PhotoBlockRecord, PhotoHashRecord, SummaryFingerprintRecord } from '../../lib/db/records';
+import { photoBlockKeys, photoHashHalves } from '../../lib/similarity/photo-hash-blocks';
+import { summaryFingerprint, type SummaryFingerprint } from '../../lib/similarity/summary-fingerprint';
+
+/**
+ * The similarity bench's page script (test/bench/similarity-bench.ts): seeds the HireProof schema in
+ * this page's IndexedDB with generated candidates, each with a summary fingerprint and a photo hash,
+ * and times the lookups the background runs for a new candidate. Everything is generated from
+ * seeds, so runs differ only by the machine.
+ */
+
+// The page is served with the extension's CSP, which forbids zod's JIT probe.
+z.config({ jitless: true });
+
+/** mulberry32: small seeded generator (https://gist.github.com/tommyettinger/46a874533244883189143505d203312c). */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+// Made-up words and real stock phrases: summaries are mostly their own words plus phrases everyone
+// writes, which is what makes unrelated summaries share a 5-word shingle now and then.
+const SYLLABLES = ['ka', 'lo', 'mi', 'ne', 'ru', 'sa', 'ti', 'vo', 'ze', 'an', 'el', 'or', 'us', 'bri', 'clo', 'dra', 'fen', 'gor', 'hal', 'jun'];
+const STOCK = [
+  'with over # years of experience in',
+  'passionate about building scalable and reliable systems',
+  'open to remote roles across europe and north america',
+  'i enjoy mentoring junior developers and sharing knowledge',
+  'strong background in cloud infrastructure and devops',
+  'i am a results driven professional with a proven track record',
+  'looking for my next challenge in a fast paced environment',
+  'excellent communication skills and a team player',
+];
+function word(rand: () => number): string {
+  let w = '';
+  const n = 2 + Math.floor(rand() * 3);
+  for (let i = 0; i < n; i++) w += SYLLABLES[Math.floor(rand() * SYLLABLES.length)];
+  return w;
+}
+export function summaryText(seed: number): string {
+  const rand = prng(seed);
+  const sentences: string[] = [];
+  const target = 60 + Math.floor(rand() * 80);
+  let words = 0;
+  while (words < target) {
+    const sentence = rand() < 0.3 ? STOCK[Math.floor(rand() * STOCK.length)]! : Array.from({ length: 6 + Math.floor(rand() * 10) }, () => word(rand)).join(' ');
+    sentences.push(sentence);
+    words += sentence.split(' ').length;
+  }
+  return `${sentences.join('. ')}.`;
+}
+const nameOf = (i: number) => `Applicant${i} Seeded`;
+function photoHash(seed: number): string {
+  const rand = prng(seed ^ 0x5bd1e995);
+  let hex = '';
+  for (let i = 0; i < 16; i++) hex += Math.floor(rand() * 16).toString(16);
+  return hex;
+}
+function fingerprintOf(text: string, names: string[]): SummaryFingerprint {
+  const result = summaryFingerprint(text, names);
+  if (!result.ok) throw new Error(`seed text not fingerprinted: ${result.reason}`);
+  return result.fingerprint;
+}
+
+let db: HireProofDb | undefined;
+const open = async () => {
+  db ??= openDatabase('hireproof-bench');
+  await db.open();
+  return db;
+};
+
+const api = {
+  /** Stores candidates [start, end) in one transaction; returns ms spent fingerprinting and writing. */
+  async seed(start: number, end: number): Promise<{ fingerprintMs: number; writeMs: number }> {
+    const database = await open();
+    const t0 = performance.now();
+    const candidates: CandidateRecord[] = [];
+    const texts: SummaryFingerprintRecord[] = [];
+    const photos: PhotoHashRecord[] = [];
+
+    for (let i = start; i < end; i++) {
+      const id = `seed-${i}`;
+      const at = 1_700_000_000_000 + i * 1000;
+      const pageUrl = `https://www.linkedin.com/in/applicant-${i}`;
+      const hash = photoHash(i);
+      candidates.push({ id, displayName: nameOf(i), names: [nameOf(i)], identityKeys: [], falsePositiveSignalIds: [], flaggedForReview: 0, createdAt: at, updatedAt: at });
+      texts.push({ id: `linkedin|applicant-${i}`, candidateId: id, ...fingerprintOf(summaryText(i), [nameOf(i)]), source: 'linkedin', pageUrl, seenAt: at });
+      photos.push({ id: `linkedin|applicant-${i}`, candidateId: id, url: `https://media.example/${i}.jpg`, hash, source: 'linkedin', pageUrl, seenAt: at, checkedAt: at });
+    }
+    const t1 = performance.now();
+    await database.transaction('rw', [database.candidates, database.summaryFingerprints, database.photoHashes, database.photoBlocks], async () => {
+      const [, , seqs] = await Promise.all([
+        database.candidates.bulkPut(candidates),
+        database.summaryFingerprints.bulkPut(texts),
+        database.photoHashes.bulkAdd(photos, { allKeys: true }),
+      ]);
+      // Block key -> this batch's entries, merged into the stored rows in one read and one write per
+      // key (lib/db/photo-blocks.ts files one photo at a time, as the background receives them).
+      const filed = new Map<string, number[]>();
+      photos.forEach((photo, j) => {
+        for (const key of photoBlockKeys(photo.hash!)) filed.set(key, [...(filed.get(key) ?? []), ...photoHashHalves(photo.hash!), seqs[j]!]);
+      });
+      const keys = [...filed.keys()];
+      const existing = await database.photoBlocks.bulkGet(keys);
+      const blocks = keys.map((key, k): PhotoBlockRecord => {
+        const old = existing[k]?.entries ?? new Uint32Array(0);
+        const added = filed.get(key) ?? [];
+        const entries = new Uint32Array(old.length + added.length);
+        entries.set(old);
+        entries.set(added, old.length);
+        return { key, entries };
+      });
+      await database.photoBlocks.bulkPut(blocks);
+    });
+    return { fingerprintMs: t1 - t0, writeMs: performance.now() - t1 };
+  },
+
+  /**
+   * One new candidate's summary lookup: `copyOf` >= 0 makes it a renamed copy of that stored
+   * candidate's summary, else a summary of its own. Returns ms (fingerprint and lookup) and matches.
+   */
+  async lookupSummary(seed: number, copyOf: number): Promise<{ fingerprintMs: number; lookupMs: number; matches: number }> {
+    const database = await open();
+    const t0 = performance.now();
+    const names = [`Query${seed} Person`];
+    const text = copyOf >= 0 ? summaryText(copyOf).replace(/^/, 'hello. ') : summaryText(1_000_000_000 + seed);
+    const fingerprint = fingerprintOf(text, names);
+    const t1 = performance.now();
+    const matches = await database.transaction('r', [database.summaryFingerprints, database.candidates], () =>
+      findSimilarSummaries(database, { candidateId: `query-${seed}`, names, fingerprints: [fingerprint] }),
+    );
+    return { fingerprintMs: t1 - t0, lookupMs: performance.now() - t1, matches: matches.length };
+  },
+
+  /** One new candidate's photo lookup: a copy of a stored photo with `flipped` bits changed, or a photo of its own. */
+  async lookupPhoto(seed: number, copyOf: number, flipped: number): Promise<{ lookupMs: number; matches: number }> {
+    const database = await open();
+    let hash = copyOf >= 0 ? photoHash(copyOf) : photoHash(1_000_000_000 + seed);
+    for (let b = 0; b < flipped; b++) {
+      const at = (b * 5 + seed) % 16;
+      hash = `${hash.slice(0, at)}${(Number.parseInt(hash[at]!, 16) ^ 1).toString(16)}${hash.slice(at + 1)}`;
+    }
+    const t0 = performance.now();
+    const matches = await database.transaction('r', [database.photoHashes, database.photoBlocks, database.candidates], () =>
+      findSimilarPhotos(database, { candidateId: `query-${seed}`, names: [`Query${seed} Person`], hashes: [hash] }),
+    );
+    return { lookupMs: performance.now() - t0, matches: matches.length };
+  },
+
+  /**
+   * The whole observation pipeline (recordObservation, as the background runs it) for a new
+   * applicant: `plain` shows neither summary nor photo, `summary` a summary of its own (the text
+   * lookup runs), `revisit` is a second visit to a page whose summary and photo were recorded and
+   * hashed on the first (both lookups run). Returns ms from the call to the assessment committed.
+   */
+  async pipeline(seed: number, kind: 'plain' | 'summary' | 'revisit'): Promise<number> {
+    const database = await open();
+    const login = `bench-${kind}-${seed}`;
+    const observation: CandidateObservation = {
+      source: 'linkedin', pageUrl: `https://www.linkedin.com/in/${login}/`, siteCandidateId: login, observedAt: 0,
+      names: [`Bench${seed} ${kind}`], emails: [`${login}@example.com`], phones: [], links: [], employment: [], education: [], skills: [],
+      ...(kind === 'plain' ? {} : { summary: summaryText(2_000_000_000 + seed), photoUrl: `https://media.example/${login}.jpg` }),
+    };
+    if (kind === 'revisit') {
+      const first = await recordObservation(database, { observation, now: 1 });
+      if (first.photoToHash) await recordPhotoHash(database, { ...first.photoToHash, result: { ok: true, hash: photoHash(2_000_000_000 + seed) }, now: 2 });
+    }
+    const t0 = performance.now();
+    const { storedAt } = await recordObservation(database, { observation, now: 3 });
+    return storedAt - t0;
+  },
+
+  async counts(): Promise<{ candidates: number; summaries: number; photos: number; blocks: number }> {
+    const database = await open();
+    return {
+      candidates: await database.candidates.count(),
+      summaries: await database.summaryFingerprints.count(),
+      photos: await database.photoHashes.count(),
+      blocks: await database.photoBlocks.count(),
+    };
+  },
+};
+export type SimilarityBenchApi = typeof api;
+
+(window as unknown as { similarityBench: SimilarityBenchApi }).similarityBench = api;
