@@ -19,6 +19,8 @@ export interface SimilarPhotosInput {
   names: readonly string[];
   /** The candidate's own photo hashes (16 hex digits). */
   hashes: readonly string[];
+  /** The `seq` of the candidate's own photo rows, which the block rows list too: never read back. */
+  ownSeqs?: readonly number[];
 }
 
 /**
@@ -34,12 +36,14 @@ export async function findSimilarPhotos(db: HireProofDb, input: SimilarPhotosInp
   const queries = hashes.map(photoHashHalves);
   const blocks = await db.photoBlocks.bulkGet([...new Set(hashes.flatMap(photoBlockProbes))]);
   const near = new Map<number, number>();
+  const own = new Set(input.ownSeqs);
   for (const block of blocks) {
     const entries = block?.entries ?? new Uint32Array(0);
     for (let at = 0; at < entries.length; at += BLOCK_ENTRY_SIZE) {
       const high = entries[at] as number;
       const low = entries[at + 1] as number;
       const seq = entries[at + 2] as number;
+      if (own.has(seq)) continue;
       for (const [h, l] of queries) {
         const distance = popcount32(high ^ h) + popcount32(low ^ l);
         if (distance <= PHOTO_MATCH_MAX_DISTANCE && distance < (near.get(seq) ?? Infinity)) near.set(seq, distance);

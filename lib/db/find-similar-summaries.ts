@@ -16,8 +16,8 @@ export const MAX_SUMMARY_ROWS = 500;
 export interface SimilarSummariesInput {
   candidateId: string;
   names: readonly string[];
-  /** The candidate's own summaries' fingerprints. */
-  fingerprints: ReadonlyArray<Pick<SummaryFingerprintRecord, 'signature' | 'bands'>>;
+  /** The candidate's own summaries' fingerprints; with their row ids when stored, so those rows are not read back. */
+  fingerprints: ReadonlyArray<Pick<SummaryFingerprintRecord, 'signature' | 'bands'> & { id?: string }>;
 }
 
 /**
@@ -33,7 +33,8 @@ export async function findSimilarSummaries(db: HireProofDb, input: SimilarSummar
   // One key read per band, issued together: IndexedDB answers them in one go, where anyOf's cursor
   // would wait for each jump from band to band.
   const idsByBand = await Promise.all(bands.map((band) => db.summaryFingerprints.where('bands').equals(band).limit(MAX_SUMMARY_ROWS).primaryKeys()));
-  const sightings = [...new Set(idsByBand.flat())].slice(0, MAX_SUMMARY_ROWS);
+  const own = new Set(input.fingerprints.map((f) => f.id));
+  const sightings = [...new Set(idsByBand.flat())].filter((id) => !own.has(id)).slice(0, MAX_SUMMARY_ROWS);
   if (sightings.length === 0) return [];
   const rows = (await db.summaryFingerprints.bulkGet(sightings)).filter((r): r is SummaryFingerprintRecord => r !== undefined);
   const close = rows.flatMap((row) => {

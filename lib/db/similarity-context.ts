@@ -21,14 +21,19 @@ export async function similarityContext(
   input: {
     candidateId: string;
     names: readonly string[];
-    summaries: ReadonlyArray<Pick<SummaryFingerprintRecord, 'signature' | 'bands'>>;
+    summaries: ReadonlyArray<Pick<SummaryFingerprintRecord, 'id' | 'signature' | 'bands'>>;
     photos: readonly PhotoHashRecord[];
   },
 ): Promise<CandidateSimilarity> {
   const photoHashes = [...new Set(input.photos.flatMap((p) => (p.hash === undefined ? [] : [p.hash])))];
   const [summaryMatches, photoMatches] = await Promise.all([
     findSimilarSummaries(db, { candidateId: input.candidateId, names: input.names, fingerprints: input.summaries }),
-    findSimilarPhotos(db, { candidateId: input.candidateId, names: input.names, hashes: photoHashes }),
+    findSimilarPhotos(db, {
+      candidateId: input.candidateId,
+      names: input.names,
+      hashes: photoHashes,
+      ownSeqs: input.photos.flatMap((p) => (p.seq === undefined ? [] : [p.seq])),
+    }),
   ]);
   // The newest failure explains a photo that could not be checked.
   const failed = input.photos.filter((p) => p.hash === undefined).sort((a, b) => b.checkedAt - a.checkedAt)[0]?.failed;

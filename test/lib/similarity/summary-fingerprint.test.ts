@@ -35,10 +35,10 @@ describe('summaryFingerprint', () => {
     expect(summaryFingerprint(text)).toEqual({ ok: false, reason });
   });
 
-  it('keeps signature, 32 band keys and the word count, never the text', () => {
+  it('keeps signature, 16 band keys and the word count, never the text', () => {
     const result = summaryFingerprint(ORIGINAL, ['Jordan Ellis']);
     expect(result.ok && Object.keys(result.fingerprint).sort()).toEqual(['bands', 'signature', 'words']);
-    expect(result.ok && result.fingerprint.bands).toHaveLength(32);
+    expect(result.ok && result.fingerprint.bands).toHaveLength(16);
     expect(result.ok && result.fingerprint.words).toBeGreaterThanOrEqual(MIN_SUMMARY_WORDS);
   });
 });
