@@ -10,17 +10,23 @@ export const REUSE_REFERENCES = [
 // Cap on listed matches: one key behind hundreds of applicants is one finding, not hundreds.
 const MAX_LISTED = 10;
 
+/** What every "someone else has it too" match says about the other applicant. */
+type OtherApplicant = Pick<ReuseMatch, 'otherName' | 'otherSource' | 'otherPageUrl' | 'otherSeenAt'>;
+
 /**
- * Evidence shared by the reuse signals: who else holds the key, where and when they were first
- * seen with it, oldest first; past `MAX_LISTED`, one line with the count. Each signal's messages
- * define `reused` and `more`.
+ * Evidence lines for matches against other applicants, in the order given: each one's own data plus
+ * who the other applicant is, where and when they were first seen; past `MAX_LISTED`, one `more` line
+ * with the count. Shared by the key-reuse signals and the near-duplicate ones (reused-resume-text).
  */
-export function reuseEvidence(matches: readonly ReuseMatch[]): Evidence[] {
-  const sorted = [...matches].sort((a, b) => a.otherSeenAt - b.otherSeenAt);
+export function otherApplicantEvidence<M extends OtherApplicant>(
+  sorted: readonly M[],
+  messageId: string,
+  own: (match: M) => Evidence['data'],
+): Evidence[] {
   const evidence: Evidence[] = sorted.slice(0, MAX_LISTED).map((m) => ({
-    messageId: 'reused',
+    messageId,
     data: {
-      keyValue: m.keyValue,
+      ...own(m),
       otherName: m.otherName,
       otherSource: m.otherSource,
       otherPageUrl: m.otherPageUrl,
@@ -29,4 +35,13 @@ export function reuseEvidence(matches: readonly ReuseMatch[]): Evidence[] {
   }));
   if (sorted.length > MAX_LISTED) evidence.push({ messageId: 'more', data: { count: sorted.length - MAX_LISTED } });
   return evidence;
+}
+
+/**
+ * Evidence shared by the reuse signals: who else holds the key, where and when they were first
+ * seen with it, oldest first. Each signal's messages define `reused` and `more`.
+ */
+export function reuseEvidence(matches: readonly ReuseMatch[]): Evidence[] {
+  const sorted = [...matches].sort((a, b) => a.otherSeenAt - b.otherSeenAt);
+  return otherApplicantEvidence(sorted, 'reused', (m) => ({ keyValue: m.keyValue }));
 }

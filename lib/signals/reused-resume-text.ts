@@ -1,9 +1,6 @@
 import { MIN_SUMMARY_WORDS, SUMMARY_MATCH_MIN_JACCARD } from '../similarity/summary-fingerprint';
 import { defineSignal, type Evidence, type SummaryMatch } from './define-signal';
-import { REUSE_REFERENCES } from './reuse-evidence';
-
-// One template behind many applicants is one finding: list the closest few, count the rest.
-const MAX_LISTED = 10;
+import { otherApplicantEvidence, REUSE_REFERENCES } from './reuse-evidence';
 
 /** Another applicant, under a different name, whose summary text is a near-duplicate of this one's. */
 export default defineSignal({
@@ -42,19 +39,8 @@ export default defineSignal({
   },
 });
 
-/** Most similar first, then the earliest seen. */
+/** Most similar first, then the earliest seen; one template behind many applicants is one finding (the rest are counted). */
 function summaryEvidence(matches: readonly SummaryMatch[]): Evidence[] {
   const sorted = [...matches].sort((a, b) => b.similarity - a.similarity || a.otherSeenAt - b.otherSeenAt);
-  const evidence: Evidence[] = sorted.slice(0, MAX_LISTED).map((m) => ({
-    messageId: 'shared',
-    data: {
-      similarity: Math.round(m.similarity * 100),
-      otherName: m.otherName,
-      otherSource: m.otherSource,
-      otherPageUrl: m.otherPageUrl,
-      otherSeenAt: new Date(m.otherSeenAt).toISOString().slice(0, 10),
-    },
-  }));
-  if (sorted.length > MAX_LISTED) evidence.push({ messageId: 'more', data: { count: sorted.length - MAX_LISTED } });
-  return evidence;
+  return otherApplicantEvidence(sorted, 'shared', (m) => ({ similarity: Math.round(m.similarity * 100) }));
 }
