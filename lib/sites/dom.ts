@@ -20,8 +20,8 @@ import type { SiteExtraction } from './define-site-adapter';
 
 /** Elements whose text is code, styling or embedded documents, never profile data. */
 const SKIPPED = new Set(['script', 'style', 'template', 'noscript', 'svg', 'iframe', 'object', 'textarea']);
-/** Collapsed text gathered before clamping: stops a 10 MB field from being copied around in full. */
-const TEXT_BUDGET = MAX_FIELD_LENGTH * 2;
+// Collapsed text gathered before clamping is capped at twice the clamp: a 10 MB field is never
+// copied around in full.
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 
@@ -31,15 +31,24 @@ function isElement(node: Node): node is Element {
 
 /** Visible-ish text of a node: whitespace collapsed, code skipped, `<br>` as a space, clamped. */
 export function textOf(node: Node | null | undefined): string | undefined {
+  return textUpTo(node, MAX_FIELD_LENGTH);
+}
+
+/**
+ * textOf with another clamp (a summary's is MAX_SUMMARY_LENGTH). A function of its own, not an
+ * optional parameter: adapters pass textOf to `map`, which would hand it the index as the clamp.
+ */
+export function textUpTo(node: Node | null | undefined, max: number): string | undefined {
   if (!node) return undefined;
+  const budget = max * 2;
   let out = '';
   const stack: Node[] = [node];
-  while (out.length < TEXT_BUDGET) {
+  while (out.length < budget) {
     const current = stack.pop();
     if (!current) break;
     if (current.nodeType === TEXT_NODE) {
       out += (current.nodeValue ?? '').replace(/\s+/g, ' ');
-      if (out.length > TEXT_BUDGET) out = out.slice(0, TEXT_BUDGET);
+      if (out.length > budget) out = out.slice(0, budget);
       continue;
     }
     if (!isElement(current)) continue; // comments, processing instructions
@@ -52,7 +61,7 @@ export function textOf(node: Node | null | undefined): string | undefined {
       if (kid) stack.push(kid);
     }
   }
-  return clampText(out);
+  return clampText(out, max);
 }
 
 /** querySelectorAll that returns [] instead of throwing on a selector the engine rejects. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { clampText } from '../candidate/observation';
+import { clampText, MAX_SUMMARY_LENGTH } from '../candidate/observation';
 import { isText, queryAll } from './dom';
 
 /**
@@ -39,6 +39,7 @@ const PersonSchema = z.object({
   image: ImageSchema.optional().catch(undefined),
   sameAs: oneOrMany(z.string()).optional().catch(undefined),
   url: z.string().optional().catch(undefined),
+  description: z.string().optional().catch(undefined),
   email: oneOrMany(z.string()).optional().catch(undefined),
   telephone: oneOrMany(z.string()).optional().catch(undefined),
 });
@@ -51,6 +52,8 @@ export interface JsonLdPerson {
   /** "City, Region, Country" as the parts were given. */
   location?: string;
   image?: string;
+  /** schema.org `description`: the profile's own summary of the person, clamped to MAX_SUMMARY_LENGTH. */
+  description?: string;
   /** `sameAs` and `url`: the person's other profiles. */
   links: string[];
   emails: string[];
@@ -107,6 +110,7 @@ export function jsonLdPerson(document: Document): JsonLdPerson | undefined {
       alumniOf: texts(p.alumniOf),
       location: placeText(p.homeLocation) ?? placeText(p.address),
       image: clampText(p.image),
+      description: clampText(p.description, MAX_SUMMARY_LENGTH),
       links: texts([...(p.sameAs ?? []), ...(p.url ? [p.url] : [])]),
       emails: texts(p.email).map((e) => e.replace(/^mailto:/i, '')),
       telephones: texts(p.telephone),

@@ -1,8 +1,8 @@
-import { clampText, type Education, type Employment, type ObservationField } from '../candidate/observation';
+import { clampText, MAX_SUMMARY_LENGTH, type Education, type Employment, type ObservationField } from '../candidate/observation';
 import { defineSiteAdapter } from './define-site-adapter';
 import {
   buildExtraction, compact, emailFromHref, firstText, httpUrl, isText, profileLink, queryAll, queryFirst,
-  readField, textOf, type ObservationDraft,
+  readField, textOf, textUpTo, type ObservationDraft,
 } from './dom';
 import { parseDateRange } from './dates';
 import { parseLocation } from './location';
@@ -25,10 +25,12 @@ const PHOTO = ['img.pv-top-card-profile-picture__image']; // real-2022-scrubbed,
 const PHOTO_BY_NAME = 'main img[alt]'; // changed-layout: the top-card photo's alt is the member's name
 // Cards are found by their anchor id (real-2022-scrubbed), else by heading text (changed-layout).
 const SECTIONS = {
+  about: { anchor: 'about', heading: 'About' },
   employment: { anchor: 'experience', heading: 'Experience' },
   education: { anchor: 'education', heading: 'Education' },
   skills: { anchor: 'skills', heading: 'Skills' },
 } as const;
+const ABOUT_TEXT = '.inline-show-more-text'; // real-2022-scrubbed: the full text is in the DOM even while collapsed
 const ENTITY_LIST = 'ul.pvs-list'; // real-2022-scrubbed: the first one in a card holds its entries
 const ENTITY = '.pvs-entity'; // real-2022-scrubbed; nested ones are roles of one employer (contact-overlay-grouped-roles)
 const ENTITY_TITLE = '.t-bold'; // real-2022-scrubbed: first bold line of an entity
@@ -112,6 +114,12 @@ function readLocation(document: Document): string | undefined {
   return firstText(document, LOCATION) ?? textOf(beside);
 }
 
+/** The About text; like every line on the page it is written twice, so the visible copy is read. */
+function readSummary(document: Document): string | undefined {
+  const box = cardOf(document, 'about')?.querySelector(ABOUT_TEXT);
+  return textUpTo(box?.querySelector(':scope > span[aria-hidden="true"]') ?? box, MAX_SUMMARY_LENGTH);
+}
+
 function readPhoto(document: Document, url: URL, name: string | undefined): string | undefined {
   const img = queryFirst(document, PHOTO) ?? queryAll(document, PHOTO_BY_NAME).find((i) => name !== undefined && i.getAttribute('alt') === name);
   return httpUrl(img?.getAttribute('src'), url.href);
@@ -145,6 +153,8 @@ export default defineSiteAdapter({
       siteCandidateId: read('siteCandidateId', () => slugOf(url)),
       names: name ? [name] : [],
       headline: read('headline', () => firstText(document, HEADLINE)),
+      // Not in EXPECTED: many members write no About, and its absence says nothing about the layout.
+      summary: read('summary', () => readSummary(document)),
       location: read('location', () => parseLocation(readLocation(document))),
       photoUrl: read('photoUrl', () => readPhoto(document, url, name)),
       employment: read('employment', () => entries(cardOf(document, 'employment')).flatMap(employmentOf)),

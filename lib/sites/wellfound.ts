@@ -116,6 +116,9 @@ export default defineSiteAdapter({
       siteCandidateId: read('siteCandidateId', () => handleOf(url)),
       names: name ? [name] : [],
       headline: read('headline', () => firstText(root, HEADLINE)),
+      // The profile's bio, from its JSON-LD only (the rendered bio's markup is unknown). Not in
+      // EXPECTED: a bio is optional.
+      summary: read('summary', () => person?.description),
       location: read('location', () => parseLocation(person?.location ?? firstText(root, LOCATION))),
       photoUrl: read('photoUrl', () => readPhoto(root, person, name, url.href)),
       links: read('links', () => readLinks(root, person, url.href)),

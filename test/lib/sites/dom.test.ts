@@ -1,7 +1,8 @@
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import type { ProfileLinkKind } from '../../../lib/candidate/observation';
-import { emailFromHref, httpUrl, linkKind, phoneFromHref, queryAllOfFirst, textOf } from '../../../lib/sites/dom';
+import { emailFromHref, httpUrl, linkKind, phoneFromHref, queryAllOfFirst, textOf, textUpTo } from '../../../lib/sites/dom';
+import { MAX_FIELD_LENGTH, MAX_SUMMARY_LENGTH } from '../../../lib/candidate/observation';
 
 describe('links and contact hrefs', () => {
   const kinds: Array<[string, ProfileLinkKind]> = [
@@ -46,6 +47,21 @@ describe('textOf', () => {
   it.each(cases)('%s', (html, expected) => {
     const document = new new Window().DOMParser().parseFromString(`<body>${html}</body>`, 'text/html');
     expect(textOf(document.querySelector('p') as unknown as Element)).toBe(expected);
+  });
+});
+
+describe('textUpTo', () => {
+  const words = (n: number) => Array.from({ length: n }, (_, i) => `w${i % 10}`).join(' ');
+  const parse = (html: string) => new new Window().DOMParser().parseFromString(`<body>${html}</body>`, 'text/html').querySelector('p') as unknown as Element;
+  const cases: Array<[string, string, (read: Element) => string | undefined, number]> = [
+    ['a long About keeps up to the summary clamp', words(2000), (p) => textUpTo(p, MAX_SUMMARY_LENGTH), MAX_SUMMARY_LENGTH],
+    ['textOf keeps the field clamp', words(2000), textOf, MAX_FIELD_LENGTH],
+    ['short text is untouched', words(3), (p) => textUpTo(p, MAX_SUMMARY_LENGTH), words(3).length],
+    // Adapters write `.map(textOf)`: the index map passes must not become a clamp.
+    ['textOf through map ignores the index', words(5), (p) => [p, p, p].map(textOf)[2], words(5).length],
+  ];
+  it.each(cases)('%s', (_label, text, read, length) => {
+    expect(read(parse(`<p>${text}</p>`))?.length).toBe(length);
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { jsonLdNodes, jsonLdPerson, type JsonLdPerson } from '../../../lib/sites/json-ld';
 import { parsePage } from './parse-page';
+import { MAX_SUMMARY_LENGTH } from '../../../lib/candidate/observation';
 
 const ld = (json: string) => `<script type="application/ld+json">${json}</script>`;
 const page = (head: string) => parsePage(`<html><head>${head}</head><body></body></html>`, 'https://example.com/');
@@ -22,6 +23,10 @@ describe('jsonLdPerson', () => {
       location: 'London, United Kingdom', links: ['https://github.com/ada', 'https://site.example/ada'],
       emails: ['ada@example.com'], telephones: ['+44 20 7946 0000'],
     }],
+    ['a description is the summary, longer than other fields may be', ld(JSON.stringify({ '@type': 'Person', name: 'Ada', description: `Engines. ${'word '.repeat(600)}` })),
+      { ...none, name: 'Ada', description: `Engines. ${'word '.repeat(600)}`.trim() }],
+    ['a description beyond the summary clamp is cut', ld(JSON.stringify({ '@type': 'Person', name: 'Ada', description: 'x'.repeat(5000) })),
+      { ...none, name: 'Ada', description: 'x'.repeat(MAX_SUMMARY_LENGTH) }],
     ['a field of the wrong type is dropped alone', ld('{"@type":"Person","name":42,"jobTitle":"Analyst","homeLocation":7,"sameAs":[1,2]}'), { ...none, jobTitle: 'Analyst' }],
     ['text is cleaned like page text', ld('{"@type":"Person","name":"\\u202egnp.exe\\u200b Ada \\u0007"}'), { ...none, name: 'gnp.exe Ada' }],
     ['no Person', ld('{"@type":"Organization","name":"Northwind"}'), undefined],
