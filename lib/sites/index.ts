@@ -1,7 +1,9 @@
 import ashby from './ashby';
+import calendly from './calendly';
 import type { SiteAdapter } from './define-site-adapter';
 import github from './github';
 import gmailSource from './gmail-source';
+import googleCalendar from './google-calendar';
 import greenhouse from './greenhouse';
 import indeed from './indeed';
 import lever from './lever';
@@ -11,7 +13,9 @@ import wellfound from './wellfound';
 import workday from './workday';
 
 /** Every site adapter, alphabetical by id. A new adapter is added here and nowhere else. */
-export const siteAdapters: SiteAdapter[] = [ashby, github, gmailSource, greenhouse, indeed, lever, linkedin, outlookSource, wellfound, workday];
+export const siteAdapters: SiteAdapter[] = [
+  ashby, calendly, github, gmailSource, googleCalendar, greenhouse, indeed, lever, linkedin, outlookSource, wellfound, workday,
+];
 
 /** The adapter that reads candidates on this URL, if any (adapters never overlap: see the URL matrix test). */
 export function findSiteAdapter(url: URL, adapters: readonly SiteAdapter[] = siteAdapters): SiteAdapter | undefined {

@@ -63,6 +63,10 @@ describe('site adapter URL matrix', () => {
     ['https://employers.indeed.com.evil.example/candidates/view?id=f1150b7c2a9d'],
     ['https://evil.example/u/rhea-kapoor-ml'],
     ['https://wellfound.com.evil.example/u/rhea-kapoor-ml'],
+    ['https://calendly.com.evil.example/app/scheduled_events/user/me'],
+    ['https://evil.example/app/scheduled_events/user/me'],
+    ['https://calendar.google.com.evil.example/calendar/u/0/r/week/2026/7/15'],
+    ['https://evil.example/calendar/u/0/r/eventedit/NzNrcm0yazk1NzRqczBkbm5pbXUxZGttcGIgdGF5bG9yQG0'],
   ])(
     'no adapter claims %s',
     (raw) => {
