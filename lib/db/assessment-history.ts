@@ -24,6 +24,11 @@ export function historyChanged(last: Omit<AssessmentHistoryRecord, 'id'> | undef
   return Math.round(last.score) !== Math.round(next.score) || last.band !== next.band || last.hits.join('\n') !== next.hits.join('\n');
 }
 
+/** The candidate's latest history row: read early by a caller that writes the next one with its other writes. */
+export function latestHistoryEntry(db: HireProofDb, candidateId: string): Promise<AssessmentHistoryRecord | undefined> {
+  return db.assessmentHistory.where('[candidateId+at]').between([candidateId, Dexie.minKey], [candidateId, Dexie.maxKey]).last();
+}
+
 /** The candidate's history, oldest first. */
 export function assessmentHistoryOf(db: HireProofDb, candidateId: string): Promise<AssessmentHistoryRecord[]> {
   return db.assessmentHistory.where('[candidateId+at]').between([candidateId, Dexie.minKey], [candidateId, Dexie.maxKey]).toArray();
@@ -37,10 +42,7 @@ export function assessmentHistoryOf(db: HireProofDb, candidateId: string): Promi
  */
 export async function recordAssessmentHistory(db: HireProofDb, assessment: Assessment): Promise<boolean> {
   const next = historyEntryFor(assessment);
-  const last = await db.assessmentHistory
-    .where('[candidateId+at]')
-    .between([assessment.candidateId, Dexie.minKey], [assessment.candidateId, Dexie.maxKey])
-    .last();
+  const last = await latestHistoryEntry(db, assessment.candidateId);
   if (!historyChanged(last, next)) return false;
   await db.assessmentHistory.add(next);
   return true;

@@ -8,7 +8,7 @@ import { assessCandidate } from '../risk/score';
 import { assessmentTables, assessStoredCandidate } from './assess-stored-candidate';
 import { notifyCandidatesChanged } from './changes';
 import type { HireProofDb } from './database';
-import { recordAssessmentHistory } from './assessment-history';
+import { historyChanged, historyEntryFor, latestHistoryEntry } from './assessment-history';
 import { reuseFromRows } from './find-reuse';
 import { networkAndPolicy } from './network-and-policy';
 import { summaryFingerprint } from '../similarity/summary-fingerprint';
@@ -86,21 +86,24 @@ export async function recordObservation(
     const rows = new Map(lookup.map((key, i) => [key, rowList[i]]));
     const candidates = await loadCandidates(db, rowList);
 
-    // The same site profile, else the holder of most shared keys whose name agrees.
+    // A page read before stays with the candidate it was filed under (a reviewer may have split it
+    // off); else the same site profile, else the holder of most shared keys whose name agrees.
+    const owner = previous ? candidates.get(previous.candidateId) : undefined;
     const fromSite = site ? rows.get(site)?.candidateIds[0] : undefined;
-    const existing = fromSite ? candidates.get(fromSite) : agreeingHolder(ownKeys.map((k) => rows.get(k)), candidates, observation.names);
+    const existing = owner ?? (fromSite ? candidates.get(fromSite) : agreeingHolder(ownKeys.map((k) => rows.get(k)), candidates, observation.names));
     const created = !existing;
     const id = existing?.id ?? crypto.randomUUID();
     const stored: ObservationRecord = { id: sighting, candidateId: id, observation, health, firstSeenAt: previous?.firstSeenAt ?? now, observedAt: now };
-    const [earlier, storedTexts, storedPhotos, added, liveness] = existing
+    const [earlier, storedTexts, storedPhotos, added, liveness, lastHistory] = existing
       ? await Promise.all([
           db.observations.where('candidateId').equals(id).and((r) => r.id !== sighting).toArray(),
           db.summaryFingerprints.where('candidateId').equals(id).and((r) => r.id !== sighting).toArray(),
           db.photoHashes.where('candidateId').equals(id).and((r) => r.id !== sighting).toArray(),
           db.addedEvidence.where('candidateId').equals(id).toArray(),
           db.livenessSummaries.where('candidateId').equals(id).toArray(),
+          latestHistoryEntry(db, id),
         ])
-      : [[] as ObservationRecord[], [] as SummaryFingerprintRecord[], [] as PhotoHashRecord[], [], []];
+      : [[] as ObservationRecord[], [] as SummaryFingerprintRecord[], [] as PhotoHashRecord[], [], [], undefined];
     const records = [stored, ...earlier.sort((a, b) => b.observedAt - a.observedAt)];
     // Everything the candidate's record holds, not only pages: re-reading a page must not drop the
     // evidence a recruiter added or an interview's liveness summary from the assessment.
@@ -169,6 +172,8 @@ export async function recordObservation(
     const textChanged = textRow !== undefined && !(previousText && sameFingerprint(previousText, textRow));
     const photoGone = previousPhoto !== undefined && photoRow === undefined;
     const photoMoved = photoRow !== undefined && previousPhoto?.candidateId !== id;
+    // The case page's score history, written with the rest (its latest row was read above).
+    const history = historyEntryFor(assessment);
 
     await Promise.all([
       db.observations.put(stored),
@@ -179,9 +184,8 @@ export async function recordObservation(
       textChanged ? db.summaryFingerprints.put(textRow) : previousText && !textRow ? db.summaryFingerprints.delete(sighting) : undefined,
       photoGone && previousPhoto.seq !== undefined ? db.photoHashes.delete(previousPhoto.seq) : photoMoved ? db.photoHashes.put(photoRow) : undefined,
       photoGone && previousPhoto.seq !== undefined ? refilePhotoBlocks(db, previousPhoto.seq, { from: previousPhoto.hash }) : undefined,
+      historyChanged(lastHistory, history) ? db.assessmentHistory.add(history) : undefined,
     ]);
-    // The case page's score history: after the writes, not beside them (Dexie's transaction zone).
-    await recordAssessmentHistory(db, assessment);
     // Other holders' assessments change only when this candidate newly holds a key they hold. Most
     // recent first and capped: a key behind hundreds of applicants must not make every page slow;
     // the rest catch up when they are next opened.
