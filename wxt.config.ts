@@ -33,7 +33,7 @@ export default defineConfig({
   manifest: ({ browser }) => ({
     name: 'HireProof',
     description: 'Checks job candidates\' identity details for signals worth a closer look, on your machine.',
-    // alarms: scheduled list subscription refreshes. unlimitedStorage: an administrator's face model
+    // alarms: scheduled list subscription refreshes and the daily retention run. unlimitedStorage: an administrator's face model
     // (base64 in storage.local, where the meeting panel's frame can read it) next to everything else.
     permissions: ['storage', 'unlimitedStorage', 'tabs', 'alarms', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     host_permissions: PANEL_ORIGINS,

@@ -13,6 +13,7 @@ import { serveMeeting } from '@/lib/background/serve-meeting';
 import { servePanel } from '@/lib/background/serve-panel';
 import { MEETING_PORT_NAME } from '@/lib/meeting/record-protocol';
 import { startSubscriptions } from '@/lib/background/subscriptions-scheduler';
+import { startRetention } from '@/lib/background/retention-scheduler';
 import { PANEL_PORT_NAME } from '@/lib/panel/protocol';
 
 export default defineBackground(() => {
@@ -45,6 +46,9 @@ export default defineBackground(() => {
 
   // List subscriptions: alarms per configured URL; nothing is fetched while none is configured.
   startSubscriptions(db);
+
+  // Retention: candidates not seen for `retentionDays` are deleted daily and at browser start-up.
+  startRetention(db, { ready: listsReady });
 
   browser.runtime.onConnect.addListener((port) => {
     if (port.name === PANEL_PORT_NAME) servePanel(db, port);

@@ -56,8 +56,11 @@ export const DROPPED_MESSAGES_KEY = 'diagnostics:droppedMessages';
 export const OBSERVE_TIMINGS_KEY = 'diagnostics:observeTimings';
 
 /**
- * Messages from the extension's own pages (the options page) to the background. They carry no page
+ * Messages from the extension's own pages (options, review) to the background. Most carry no page
  * data, only "something you hold in memory is stale": the pages write the database themselves.
+ * Deleting, exporting, merging and splitting candidates run in the background instead: each
+ * re-checks the candidates who shared details with the ones changed, which needs the lists and
+ * policy only the background holds (lib/background/serve-case-data.ts, serve-merge-split.ts).
  */
 export const ExtensionPageMessageSchema = z.discriminatedUnion('type', [
   /** Lists were imported, replaced, enabled, disabled or deleted: rebuild the index, re-check open candidates. */
@@ -66,5 +69,25 @@ export const ExtensionPageMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('refresh-subscriptions') }),
   /** A review page changed these candidates' data (a decision): rebuild the open panels that show them. */
   z.object({ type: z.literal('candidates-changed'), candidateIds: z.array(z.string().min(1).max(100)).min(1).max(100) }),
+  /** The review page: delete this candidate and everything about them; replies DeleteCandidateReply (lib/governance/case-data-replies.ts). */
+  z.object({ type: z.literal('delete-candidate'), candidateId: z.string().min(1).max(100) }),
+  /** The review page: everything stored about this candidate, for a subject access request; replies ExportCandidateReply. */
+  z.object({ type: z.literal('export-candidate'), candidateId: z.string().min(1).max(100) }),
+  // Merging and splitting records re-check every candidate linked to them, in the background
+  // (lib/background/serve-merge-split.ts). Sizes are bounded here; an empty choice or reason
+  // arrives, so the background can say what is missing (lib/db/merge-candidates.ts, split-candidate.ts).
+  /** The review page: fold record `fromId` into `intoId` (one person, two records); replies MergeCandidatesReply (lib/governance/merge-split-replies.ts). */
+  z.object({ type: z.literal('merge-candidates'), fromId: z.string().min(1).max(100), intoId: z.string().min(1).max(100), reason: z.string().max(4000) }),
+  /** The review page: move chosen pages (sighting ids), interview summaries, evidence and notes of a record to a new record; replies SplitCandidateReply. */
+  z.object({
+    type: z.literal('split-candidate'),
+    candidateId: z.string().min(1).max(100),
+    // A sighting id is `<source>|<site id or page URL>`, and page URLs run to 2,000 characters.
+    observationIds: z.array(z.string().min(1).max(2100)).max(1000),
+    livenessIds: z.array(z.string().min(1).max(100)).max(1000),
+    evidenceIds: z.array(z.string().min(1).max(100)).max(1000),
+    noteIds: z.array(z.string().min(1).max(100)).max(1000),
+    reason: z.string().max(4000),
+  }),
 ]);
 export type ExtensionPageMessage = z.infer<typeof ExtensionPageMessageSchema>;

@@ -1,6 +1,7 @@
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { parseNumberInput } from '@/lib/options/number-input';
 import { useAsyncAction } from '@/lib/options/use-async-action';
+import { MAX_RETENTION_DAYS } from '@/lib/settings/settings-schema';
 import { SettingGroup } from './SettingGroup';
 
 export interface RetentionSettingProps {
@@ -8,8 +9,6 @@ export interface RetentionSettingProps {
   locked: boolean;
   onSave: (days: number) => Promise<void>;
 }
-
-const MAX_DAYS = 3650;
 
 /** How long candidate data is kept after a candidate was last seen; 0 keeps it until deleted. */
 export function RetentionSetting({ days, locked, onSave }: RetentionSettingProps) {
@@ -25,7 +24,7 @@ export function RetentionSetting({ days, locked, onSave }: RetentionSettingProps
 
   async function save(event: FormEvent<HTMLFormElement>): Promise<void> {
     event.preventDefault();
-    const parsed = parseNumberInput(text, { min: 0, max: MAX_DAYS, integer: true });
+    const parsed = parseNumberInput(text, { min: 0, max: MAX_RETENTION_DAYS, integer: true });
     if (!parsed.ok) {
       setInvalid(parsed.message);
       return;
@@ -39,7 +38,7 @@ export function RetentionSetting({ days, locked, onSave }: RetentionSettingProps
       id="setting-retention"
       title="Keep candidate data"
       locked={locked}
-      description="Days a candidate’s stored details are kept after they were last seen. 0 keeps them until you delete them. Not enforced yet: automatic deletion comes with the HR review work."
+      description="Days a candidate’s stored details are kept after they were last seen (a page of theirs read, an interview or an HR decision). Once a day, candidates past this are deleted with everything about them; the audit log keeps that they were, without their details. 0 keeps them until someone deletes them."
       error={action.error}
     >
       <form className="hp-inline-form" onSubmit={(event) => void save(event)} noValidate>

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { buildTimeline } from '../../lib/review/build-timeline';
 import { currentDecision, DECISION_LABELS } from '../../lib/review/decision-history';
 import { queueHash } from '../../lib/review/hash-route';
+import type { ExportDone } from '../../lib/review/export-actions';
 import type { CaseData } from '../../lib/review/load-case';
 import type { Loaded } from '../../lib/review/use-live-load';
 import { NoteList } from '../NoteList';
@@ -12,6 +13,7 @@ import { AssessmentHistoryTable } from './AssessmentHistoryTable';
 import { CaseTimeline } from './CaseTimeline';
 import { DecisionForm, type DecisionFormProps } from './DecisionForm';
 import { DecisionHistoryList } from './DecisionHistoryList';
+import { ExportButton } from './ExportButton';
 import { FalsePositiveMarks } from './FalsePositiveMarks';
 import { IdentitySection } from './IdentitySection';
 import { LinkedCandidatesGraph } from './LinkedCandidatesGraph';
@@ -24,15 +26,20 @@ export interface CasePageProps {
   /** False when this view could not be written to the audit log. */
   viewLogged: boolean | undefined;
   /**
-   * Extension point for data-governance actions on the case (export a report, delete the
-   * applicant's data): rendered in the case's toolbar. The review pages pass none yet.
+   * Extension point for data-governance actions on the case (delete the applicant's data, a
+   * subject-access export): rendered in the case's toolbar after "Export report".
    */
   actions?: ReactNode;
+  /** Builds, audits and saves the printable report; without it there is no "Export report" button. */
+  onExportReport?: (data: CaseData) => Promise<ExportDone>;
+  /** Merging this record with another or splitting it: a section of its own after Identity, when given. */
+  recordTools?: (data: CaseData) => ReactNode;
 }
 
 const SECTIONS = [
   ['decision', 'Decision'],
   ['identity', 'Identity'],
+  ['records', 'Merge or split'],
   ['signals', 'Signals'],
   ['history', 'Score history'],
   ['liveness', 'Interviews'],
@@ -42,7 +49,7 @@ const SECTIONS = [
 ] as const;
 
 /** One applicant's case: who they are, what was seen, how the score moved, and HR's decision. */
-export function CasePage({ caseData, onDecide, onOpenCase, viewLogged, actions }: CasePageProps) {
+export function CasePage({ caseData, onDecide, onOpenCase, viewLogged, actions, onExportReport, recordTools }: CasePageProps) {
   const data = caseData.status === 'ready' ? caseData.data : undefined;
   const signalTitles = useMemo(() => new Map(data?.assessment?.results.map((r) => [r.signalId, r.title]) ?? []), [data]);
   const timeline = useMemo(
@@ -107,8 +114,19 @@ export function CasePage({ caseData, onDecide, onOpenCase, viewLogged, actions }
           </p>
         </div>
         {assessment ? <ScoreBadge score={assessment.score} band={assessment.band} /> : <p className="hp-muted">Not assessed yet.</p>}
-        {actions !== undefined ? (
+        {actions !== undefined || onExportReport !== undefined ? (
           <div className="hp-case__actions" role="toolbar" aria-label="Case actions">
+            {onExportReport !== undefined ? (
+              <ExportButton
+                label="Export report"
+                unit="parts"
+                hint="A printable HTML file; the export is recorded in the audit log."
+                onExport={async () => {
+                  const done = await onExportReport(data);
+                  return `Saved ${done.fileName}. Open it in the browser to print it or save it as PDF.`;
+                }}
+              />
+            ) : null}
             {actions}
           </div>
         ) : null}
@@ -118,7 +136,7 @@ export function CasePage({ caseData, onDecide, onOpenCase, viewLogged, actions }
       ) : null}
       <nav aria-label="Case sections">
         <ul className="hp-case__nav">
-          {SECTIONS.map(([id, label]) => (
+          {SECTIONS.filter(([id]) => id !== 'records' || recordTools !== undefined).map(([id, label]) => (
             <li key={id}><a href={`#case-${id}`} onClick={(e) => jumpTo(e, `case-${id}`)}>{label}</a></li>
           ))}
         </ul>
@@ -137,6 +155,12 @@ export function CasePage({ caseData, onDecide, onOpenCase, viewLogged, actions }
       <Section id="identity" title="Identity">
         <IdentitySection candidate={candidate} keyRows={data.keyRows} otherNames={otherNames} />
       </Section>
+
+      {recordTools !== undefined ? (
+        <Section id="records" title="Merge or split">
+          {recordTools(data)}
+        </Section>
+      ) : null}
 
       <Section id="signals" title="Signals">
         {assessment ? (

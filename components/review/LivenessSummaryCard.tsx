@@ -1,6 +1,6 @@
 import type { LivenessRecord } from '../../lib/db/records';
 import { formatDateTime } from '../panel-format';
-import { challengeText, livenessFacts } from './liveness-text';
+import { challengeText, livenessFacts } from '../../lib/review/liveness-text';
 
 /** One interview's liveness summary: derived cue values and challenges, never an image or landmark. */
 export function LivenessSummaryCard({ record }: { record: LivenessRecord }) {

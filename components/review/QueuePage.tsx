@@ -1,10 +1,12 @@
 import { useDeferredValue, useId, useMemo } from 'react';
 import { filterQueue, type QueueFilter } from '../../lib/review/filter-queue';
+import { auditHash } from '../../lib/review/hash-route';
 import type { QueueData } from '../../lib/review/load-queue';
 import { sortQueue, type QueueSort } from '../../lib/review/sort-queue';
 import type { Loaded } from '../../lib/review/use-live-load';
 import { QueueFilters } from './QueueFilters';
 import { QueueRowView } from './QueueRowView';
+import { QueueTools, type QueueToolsProps } from './QueueTools';
 import { VirtualList } from './VirtualList';
 
 /** Row height of the queue list (px); the CSS lays each row out to fit it. */
@@ -22,6 +24,8 @@ export interface QueuePageProps {
   onOpen: (candidateId: string) => void;
   /** Passed to the list: its height before it can be measured (tests). */
   fallbackViewportHeight?: number;
+  /** The queue's exports; without them the export buttons are not shown. */
+  exports?: QueueToolsProps['exports'];
 }
 
 const rowDomId = (prefix: string, candidateId: string) => `${prefix}-${candidateId.replace(/[^A-Za-z0-9_-]/g, '_')}`;
@@ -46,6 +50,13 @@ export function QueuePage(props: QueuePageProps) {
         Applicants a recruiter flagged for review or whose score is high. The signals are evidence for you to weigh, never a
         verdict: every decision here is the reviewer's.
       </p>
+      {props.exports === undefined ? (
+        <p className="hp-queue__audit-link">
+          <a href={auditHash()}>Audit log</a>
+        </p>
+      ) : (
+        <QueueTools rows={rows} signalTitles={data?.signalTitles ?? new Map()} filter={filter} complete={data?.complete === true} exports={props.exports} />
+      )}
       <QueueFilters
         filter={props.filter}
         onFilterChange={props.onFilterChange}
@@ -64,8 +75,8 @@ export function QueuePage(props: QueuePageProps) {
         <>
           <p id={countId} className="hp-queue__count" role="status" data-testid="queue-count">
             {rows.length === queue.data.rows.length
-              ? `${rows.length.toLocaleString('en')} applicants to review`
-              : `Showing ${rows.length.toLocaleString('en')} of ${queue.data.rows.length.toLocaleString('en')} applicants`}
+              ? `${applicants(rows.length)} to review`
+              : `Showing ${rows.length.toLocaleString('en')} of ${applicants(queue.data.rows.length)}`}
             . Arrow keys move, Enter opens the case.
             {queue.data.complete ? null : ' Reading scores and signals…'}
           </p>
@@ -107,4 +118,9 @@ export function QueuePage(props: QueuePageProps) {
       )}
     </main>
   );
+}
+
+/** "1 applicant", "1,000 applicants". */
+function applicants(count: number): string {
+  return `${count.toLocaleString('en')} ${count === 1 ? 'applicant' : 'applicants'}`;
 }

@@ -3,9 +3,13 @@ import { notifyCandidatesChanged } from '../db/changes';
 import type { HireProofDb } from '../db/database';
 import { assessmentTables, assessStoredCandidate } from '../db/assess-stored-candidate';
 import { ExtensionPageMessageSchema, TabStateSchema } from '../messaging';
+import type { DeleteCandidateReply, ExportCandidateReply } from '../governance/case-data-replies';
+import type { MergeCandidatesReply, SplitCandidateReply } from '../governance/merge-split-replies';
 import type { RefreshSubscriptionsReply } from '../subscriptions/refresh-reply';
 import { ensureIpGeo } from './load-ip-geo';
 import { loadActiveLists } from './load-lists';
+import { serveCaseData } from './serve-case-data';
+import { serveMergeSplit } from './serve-merge-split';
 import { refreshConfiguredSubscriptions } from './subscriptions-refresh';
 
 /**
@@ -17,7 +21,9 @@ export async function handlePageMessage(
   raw: unknown,
   sender: { id?: string; url?: string },
   now: number,
-): Promise<{ ok: true } | RefreshSubscriptionsReply | { ok: false; error: string } | undefined> {
+): Promise<
+  { ok: true } | RefreshSubscriptionsReply | DeleteCandidateReply | ExportCandidateReply | MergeCandidatesReply | SplitCandidateReply | { ok: false; error: string } | undefined
+> {
   if (sender.id !== browser.runtime.id || !sender.url?.startsWith(browser.runtime.getURL('/'))) return undefined;
   const message = ExtensionPageMessageSchema.safeParse(raw);
   if (!message.success) return undefined;
@@ -38,6 +44,12 @@ export async function handlePageMessage(
       case 'candidates-changed':
         notifyCandidatesChanged(message.data.candidateIds);
         return { ok: true };
+      case 'delete-candidate':
+      case 'export-candidate':
+        return await serveCaseData(db, message.data, now);
+      case 'merge-candidates':
+      case 'split-candidate':
+        return await serveMergeSplit(db, message.data, now);
     }
   } catch (error) {
     return { ok: false, error: error instanceof Error ? error.message : String(error) };

@@ -14,6 +14,7 @@ import { networkAndPolicy } from './network-and-policy';
 import { summaryFingerprint } from '../similarity/summary-fingerprint';
 import { refilePhotoBlocks } from './photo-blocks';
 import type { AuditRecord, CandidateRecord, IdentityKeyRecord, ObservationRecord, PhotoHashRecord, SummaryFingerprintRecord } from './records';
+import { siteKey } from './sighting-keys';
 import { similarityContext } from './similarity-context';
 
 export interface RecordedObservation {
@@ -27,12 +28,6 @@ export interface RecordedObservation {
    * the caller downloads and hashes it outside the transaction, then calls recordPhotoHash.
    */
   photoToHash?: { sightingId: string; url: string };
-}
-
-/** The site's own id for the person is the strongest key: the same profile is the same candidate. */
-function siteKey(observation: CandidateObservation): string | undefined {
-  const id = observation.siteCandidateId?.trim().toLowerCase();
-  return id ? `site:${observation.source}:${id}` : undefined;
 }
 
 /** One sighting = one site's page for the person; re-reading it replaces the stored observation. */
@@ -88,7 +83,8 @@ export async function recordObservation(
 
     // A page read before stays with the candidate it was filed under (a reviewer may have split it
     // off); else the same site profile, else the holder of most shared keys whose name agrees.
-    const owner = previous ? candidates.get(previous.candidateId) : undefined;
+    // Its candidate need not hold any of the page's keys (a page showing none): then read it alone.
+    const owner = previous ? (candidates.get(previous.candidateId) ?? (await db.candidates.get(previous.candidateId))) : undefined;
     const fromSite = site ? rows.get(site)?.candidateIds[0] : undefined;
     const existing = owner ?? (fromSite ? candidates.get(fromSite) : agreeingHolder(ownKeys.map((k) => rows.get(k)), candidates, observation.names));
     const created = !existing;

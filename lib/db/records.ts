@@ -119,6 +119,22 @@ export const AUDIT_ACTIONS = [
   'decision-recorded',
   'decision-reversed',
   'case-viewed',
+  // Exports from the review pages (lib/review/export-actions.ts): each is audited before the file is
+  // handed over. Queue, feedback and audit-log exports concern no one candidate: their candidateId is ''.
+  'report-exported',
+  'queue-exported',
+  'feedback-exported',
+  'audit-exported',
+  // Data governance (lib/db/delete-candidate.ts, lib/db/purge-expired.ts, lib/db/export-candidate.ts).
+  // A deletion keeps the candidate's earlier audit rows, scrubbed of personal values
+  // (lib/db/audit-scrub.ts); a retention run's summary concerns no one candidate: candidateId ''.
+  'candidate-deleted',
+  'candidate-exported',
+  'retention-purged',
+  // Merging two records of one person and splitting a wrong merge (lib/db/merge-candidates.ts,
+  // lib/db/split-candidate.ts): one row on each of the two candidates, naming both (`from`, `into`).
+  'candidates-merged',
+  'candidate-split',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -30,8 +30,8 @@ const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(
 const required = (message: string) => (issue: { input?: unknown }) => (issue.input === undefined ? 'missing required field' : message);
 const isoDate = () => z.iso.date({ error: required('expected a date as YYYY-MM-DD') });
 // Lower-case words joined by '-' or '.': kebab-case names and UUIDs both fit, nothing that needs escaping in a URL or file name.
-const LIST_ID = /^[a-z0-9]+(?:[-.][a-z0-9]+)*$/;
-const SIGNAL_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export const LIST_ID = /^[a-z0-9]+(?:[-.][a-z0-9]+)*$/;
+export const SIGNAL_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const signalId = () => z.string().max(100).regex(SIGNAL_ID, 'expected a signal id in kebab-case');
 
 const DATE_KEYS = new Set(['created', 'modified', 'expires']);

@@ -1,6 +1,7 @@
-import type { AddedEvidenceRecord, AuditAction, AuditRecord, LivenessRecord, NoteRecord, ObservationRecord } from '../db/records';
+import type { AddedEvidenceRecord, AuditRecord, LivenessRecord, NoteRecord, ObservationRecord } from '../db/records';
 import type { AssessmentHistoryRecord, DecisionRecord } from '../db/review-records';
 import { formatUtcOffset } from '../signals/network-evidence';
+import { AUDIT_ACTOR_PHRASES, auditActionLabel } from './audit-labels';
 import { DECISION_LABELS } from './decision-history';
 import { meetingName, siteName } from './source-labels';
 
@@ -24,25 +25,6 @@ export interface TimelineInput {
   /** Signal titles by id, to name hits in words; unknown ids are shown as written. */
   signalTitles: ReadonlyMap<string, string>;
 }
-
-const ACTORS: Record<AuditRecord['actor'], string> = { recruiter: 'by a recruiter', reviewer: 'by a reviewer', extension: 'automatically' };
-
-const AUDIT_TITLES: Record<AuditAction, string> = {
-  'candidate-created': 'Record created',
-  'observation-merged': 'Another sighting merged into this record',
-  'note-added': 'Note added',
-  'false-positive-set': 'Hit marked as false positive',
-  'false-positive-cleared': 'False-positive mark removed',
-  'flagged-for-review': 'Flagged for HR review',
-  unflagged: 'HR review flag removed',
-  'evidence-added': 'Network evidence added',
-  'evidence-removed': 'Network evidence removed',
-  'liveness-attached': 'Interview liveness summary attached',
-  'liveness-detached': 'Interview liveness summary taken off this record',
-  'decision-recorded': 'Decision recorded',
-  'decision-reversed': 'Decision reversed',
-  'case-viewed': 'Case viewed',
-};
 
 // Ties (one transaction writes several rows at the same ms) read in the order things happen.
 const KIND_ORDER: Record<TimelineEntry['kind'], number> = { sighting: 0, interview: 1, evidence: 2, note: 3, audit: 4, assessment: 5, decision: 6, view: 7 };
@@ -107,7 +89,7 @@ export function buildTimeline(input: TimelineInput): TimelineEntry[] {
       if ((a.action === 'decision-recorded' || a.action === 'decision-reversed') && typeof d.decisionId === 'string' && decisionIds.has(d.decisionId)) return [];
       if (a.action === 'liveness-attached' && typeof d.summaryId === 'string' && summaryIds.has(d.summaryId)) return [];
       if (a.action === 'evidence-added' && typeof d.values === 'string' && d.values.split(', ').every((v) => evidenceLabels.has(v))) return [];
-      return [{ key: `audit:${a.id ?? `${a.at}:${a.action}`}`, at: a.at, kind: a.action === 'case-viewed' ? 'view' : 'audit', title: `${AUDIT_TITLES[a.action]} ${ACTORS[a.actor]}`, ...auditDetail(a, title) }];
+      return [{ key: `audit:${a.id ?? `${a.at}:${a.action}`}`, at: a.at, kind: a.action === 'case-viewed' ? 'view' : 'audit', title: `${auditActionLabel(a.action)} ${AUDIT_ACTOR_PHRASES[a.actor]}`, ...auditDetail(a, title) }];
     }),
   ];
   return entries.sort((a, b) => b.at - a.at || KIND_ORDER[b.kind] - KIND_ORDER[a.kind] || (a.key < b.key ? 1 : -1));
@@ -116,6 +98,7 @@ export function buildTimeline(input: TimelineInput): TimelineEntry[] {
 function auditDetail(a: AuditRecord, title: (id: string) => string): { detail?: string } {
   const d = a.detail;
   if (typeof d.signalId === 'string') return { detail: title(d.signalId) };
+  if ((a.action === 'report-exported' || a.action === 'audit-exported') && typeof d.by === 'string') return { detail: `By ${d.by}` };
   if (a.action === 'flagged-for-review' && typeof d.reason === 'string' && d.reason !== '') return { detail: `Reason: ${d.reason}` };
   if (typeof d.values === 'string') return { detail: d.values };
   if (typeof d.value === 'string') return { detail: d.value };

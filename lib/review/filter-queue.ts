@@ -1,4 +1,5 @@
 import type { Band } from '../risk/assessment';
+import { dayValue, dayValueBefore } from './date-input';
 import type { QueueDecision } from './decision-history';
 import { foldText, type QueueRow } from './queue-row';
 
@@ -48,4 +49,22 @@ export function activeFilterCount(filter: QueueFilter): number {
     (filter.seenBefore === undefined ? 0 : 1) +
     (filter.text.trim() === '' ? 0 : 1)
   );
+}
+
+/**
+ * The active filters in one line for an export's audit entry ("band=high; signal=reused-phone").
+ * The search words are not copied (they are often a person's name), only that there were some.
+ */
+export function describeQueueFilter(filter: QueueFilter): string {
+  const parts = [
+    filter.band === 'any' ? undefined : `band=${filter.band}`,
+    filter.signalId === 'any' ? undefined : `signal=${filter.signalId}`,
+    filter.source === 'any' ? undefined : `source=${filter.source}`,
+    filter.decision === 'any' ? undefined : `decision=${filter.decision}`,
+    filter.reason === 'any' ? undefined : `reason=${filter.reason}`,
+    filter.seenFrom === undefined ? undefined : `seenFrom=${dayValue(filter.seenFrom)}`,
+    filter.seenBefore === undefined ? undefined : `seenUntil=${dayValueBefore(filter.seenBefore)}`,
+    filter.text.trim() === '' ? undefined : 'search=yes',
+  ];
+  return parts.filter((p): p is string => p !== undefined).join('; ') || 'none';
 }

@@ -1,9 +1,10 @@
 /** The review pages' routes, kept in the URL's hash so a case can be linked to and reloaded. */
-export type ReviewRoute = { page: 'queue' } | { page: 'case'; candidateId: string } | { page: 'not-found'; hash: string };
+export type ReviewRoute = { page: 'queue' } | { page: 'case'; candidateId: string } | { page: 'audit' } | { page: 'not-found'; hash: string };
 
 export function parseReviewHash(hash: string): ReviewRoute {
   const path = hash.replace(/^#/, '');
   if (path === '' || path === '/') return { page: 'queue' };
+  if (path === '/audit') return { page: 'audit' };
   const match = /^\/case\/([^/?#]+)$/.exec(path);
   if (match?.[1]) {
     try {
@@ -17,3 +18,4 @@ export function parseReviewHash(hash: string): ReviewRoute {
 
 export const queueHash = (): string => '#/';
 export const caseHash = (candidateId: string): string => `#/case/${encodeURIComponent(candidateId)}`;
+export const auditHash = (): string => '#/audit';

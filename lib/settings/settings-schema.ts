@@ -39,6 +39,14 @@ export const SubscriptionSchema = z.strictObject({
 });
 export type Subscription = z.output<typeof SubscriptionSchema>;
 
+/**
+ * Six months unless the organisation sets otherwise: long enough for a hiring round and the checks
+ * after it, short enough that applicants who were never hired do not stay on file for years
+ * (storage limitation, GDPR art. 5(1)(e)).
+ */
+export const DEFAULT_RETENTION_DAYS = 180;
+export const MAX_RETENTION_DAYS = 3650;
+
 export const MIN_NOTICE_LENGTH = 40;
 export const MAX_NOTICE_LENGTH = 4000;
 export const MAX_SELF_NAMES = 20;
@@ -51,8 +59,11 @@ const settingsShape = {
   signalWeights: z.record(signalId, z.number().min(0).max(1)),
   /** Signals that are not run at all; they show as skipped, with who turned them off. */
   disabledSignals: z.array(signalId).max(200),
-  /** Days a candidate's stored data is kept after it was last seen; 0 keeps it until deleted. */
-  retentionDays: z.number().int().min(0).max(3650),
+  /**
+   * Days a candidate's stored data is kept after it was last seen (lib/db/last-seen.ts); 0 keeps it
+   * until deleted. Enforced daily by the background (lib/background/retention-scheduler.ts).
+   */
+  retentionDays: z.number().int().min(0).max(MAX_RETENTION_DAYS),
   /** Whether people using this browser may import, edit, enable or delete lists. */
   recruitersMayEditLists: z.boolean(),
   /**
@@ -77,7 +88,7 @@ export const DEFAULT_SETTINGS: Settings = {
   subscriptions: [],
   signalWeights: {},
   disabledSignals: [],
-  retentionDays: 0,
+  retentionDays: DEFAULT_RETENTION_DAYS,
   recruitersMayEditLists: true,
   livenessConsentNotice: DEFAULT_CONSENT_NOTICE,
   meetingSelfNames: [],

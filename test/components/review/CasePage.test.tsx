@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CasePage, type CasePageProps } from '../../../components/review/CasePage';
 import type { CaseData } from '../../../lib/review/load-case';
@@ -120,6 +120,25 @@ describe('CasePage', () => {
   ] as Array<[Partial<CasePageProps>, string]>)('%#: says %s', (overrides, text) => {
     renderCase(overrides);
     expect(screen.getByText(text)).toBeTruthy();
+  });
+
+  it('"Export report" is a button in the case toolbar; it exports this case and says what was saved', async () => {
+    const onExportReport = vi.fn(async () => ({ fileName: 'hireproof-case-jordan-doe-2026-11-20.html', count: 1 }));
+    renderCase({ onExportReport });
+    const button = within(screen.getByRole('toolbar', { name: 'Case actions' })).getByRole('button', { name: 'Export report' });
+    await act(async () => {
+      fireEvent.click(button);
+    });
+    expect(onExportReport).toHaveBeenCalledWith(data);
+    expect(screen.getByText(/^Saved hireproof-case-jordan-doe-2026-11-20\.html\. Open it in the browser to print it/)).toBeTruthy();
+  });
+
+  it('a report that could not be exported says why', async () => {
+    renderCase({ onExportReport: () => Promise.reject(new Error('The export could not be written to the audit log, so no file was made (closed).')) });
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Export report' }));
+    });
+    expect(screen.getByRole('alert').textContent).toContain('so no file was made (closed)');
   });
 
   it('offers a place for case actions (export, delete) when given', () => {

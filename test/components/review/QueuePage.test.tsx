@@ -2,7 +2,8 @@
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { QueuePage } from '../../../components/review/QueuePage';
+import { QueuePage, type QueuePageProps } from '../../../components/review/QueuePage';
+import type { ReviewExports } from '../../../lib/review/export-actions';
 import { NO_FILTER, type QueueFilter } from '../../../lib/review/filter-queue';
 import type { QueueData } from '../../../lib/review/load-queue';
 import { DEFAULT_SORT, type QueueSort } from '../../../lib/review/sort-queue';
@@ -19,13 +20,13 @@ const data: QueueData = {
   complete: true,
 };
 
-function Harness({ onOpen, initialSelected }: { onOpen: (id: string) => void; initialSelected?: string }) {
+function Harness({ onOpen, initialSelected, exports, rows = data }: { onOpen: (id: string) => void; initialSelected?: string; exports?: QueuePageProps['exports']; rows?: QueueData }) {
   const [filter, setFilter] = useState<QueueFilter>(NO_FILTER);
   const [sort, setSort] = useState<QueueSort>(DEFAULT_SORT);
   const [selectedId, setSelectedId] = useState<string | undefined>(initialSelected);
   return (
     <QueuePage
-      queue={{ status: 'ready', data }}
+      queue={{ status: 'ready', data: rows }}
       filter={filter}
       onFilterChange={setFilter}
       sort={sort}
@@ -34,6 +35,7 @@ function Harness({ onOpen, initialSelected }: { onOpen: (id: string) => void; in
       onSelect={setSelectedId}
       onOpen={onOpen}
       fallbackViewportHeight={560}
+      {...(exports ? { exports } : {})}
     />
   );
 }
@@ -135,5 +137,75 @@ describe('QueuePage states', () => {
       <QueuePage queue={queue} filter={NO_FILTER} onFilterChange={vi.fn()} sort={DEFAULT_SORT} onSortChange={vi.fn()} selectedId={undefined} onSelect={vi.fn()} onOpen={vi.fn()} />,
     );
     expect(screen.getByText(text)).toBeTruthy();
+  });
+});
+
+describe('QueuePage exports', () => {
+  function fakeExports() {
+    const queueCsv = vi.fn<ReviewExports['queueCsv']>(async ({ rows }) => ({ fileName: 'q.csv', count: rows.length }));
+    const feedback = vi.fn<ReviewExports['feedback']>(async () => ({ fileName: 'fp.json', count: 2, dropped: 0 }));
+    return { queueCsv, feedback };
+  }
+
+  it('"Export CSV" exports the rows shown, filtered and sorted, and says what was saved', async () => {
+    const exports = fakeExports();
+    render(<Harness onOpen={vi.fn()} exports={exports} />);
+    await act(async () => {
+      fireEvent.change(screen.getByLabelText('Signal hit'), { target: { value: 'reused-phone' } });
+      fireEvent.change(screen.getByLabelText('Order'), { target: { value: 'asc' } });
+    });
+    const button = screen.getByRole('button', { name: 'Export CSV' });
+    expect(screen.getByText('The 500 applicants shown, in this order.')).toBeTruthy();
+    await act(async () => {
+      button.focus();
+      fireEvent.click(button);
+    });
+    const input = exports.queueCsv.mock.calls[0]?.[0];
+    expect(input?.rows.length).toBe(500);
+    // Ascending by score: the lowest-scored applicant with the hit first.
+    expect(input?.rows[0]?.candidateId).toBe('c998');
+    expect(input?.filter.signalId).toBe('reused-phone');
+    expect(screen.getByText('Saved q.csv (500 rows).')).toBeTruthy();
+  });
+
+  it('"Export false-positive feedback" runs and reports; the audit log is linked from the header', async () => {
+    const exports = fakeExports();
+    render(<Harness onOpen={vi.fn()} exports={exports} />);
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Export false-positive feedback' }));
+    });
+    expect(exports.feedback).toHaveBeenCalledTimes(1);
+    expect(screen.getByText('Saved fp.json (2 false-positive marks).')).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Audit log' }).getAttribute('href')).toBe('#/audit');
+  });
+
+  it('an export that fails says why in an alert', async () => {
+    const exports = { ...fakeExports(), queueCsv: vi.fn<ReviewExports['queueCsv']>(async () => Promise.reject(new Error('The export could not be written to the audit log, so no file was made (quota).'))) };
+    render(<Harness onOpen={vi.fn()} exports={exports} />);
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Export CSV' }));
+    });
+    expect(screen.getByRole('alert').textContent).toContain('no file was made (quota)');
+  });
+
+  it('CSV export waits for the full load: the first view has no scores yet', () => {
+    const first = { rows: [makeRow({ candidateId: 'p', score: undefined, pending: true })], signalTitles: new Map(), complete: false };
+    render(
+      <QueuePage queue={{ status: 'ready', data: first }} filter={NO_FILTER} onFilterChange={vi.fn()} sort={DEFAULT_SORT} onSortChange={vi.fn()} selectedId={undefined} onSelect={vi.fn()} onOpen={vi.fn()} exports={fakeExports()} />,
+    );
+    expect((screen.getByRole('button', { name: 'Export CSV' }) as HTMLButtonElement).disabled).toBe(true);
+    expect(screen.getByText('Available once scores and signals are read.')).toBeTruthy();
+  });
+});
+
+describe('QueuePage count', () => {
+  const cases: Array<[number, string]> = [
+    [1, '1 applicant to review'],
+    [2, '2 applicants to review'],
+    [1000, '1,000 applicants to review'],
+  ];
+  it.each(cases)('%i stored: "%s"', (count, text) => {
+    render(<Harness onOpen={vi.fn()} rows={{ ...data, rows: data.rows.slice(0, count) }} />);
+    expect(screen.getByTestId('queue-count').textContent).toContain(text);
   });
 });

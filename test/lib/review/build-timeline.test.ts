@@ -106,6 +106,19 @@ const cases: Array<{ name: string; input: Partial<TimelineInput>; expected: Arra
       [10, 'assessment', 'Score 22/100 (low)', 'Hits: disposable-email'],
     ],
   },
+  {
+    name: 'exports of the case, with who made them when they gave a name',
+    input: {
+      audit: [
+        audit(1, 10, 'report-exported', { format: 'html', by: 'Pat Reviewer' }, 'reviewer'),
+        audit(2, 20, 'audit-exported', { format: 'csv', rows: 3, filter: 'candidate=c1' }, 'reviewer'),
+      ],
+    },
+    expected: [
+      [20, 'audit', 'Audit log exported by a reviewer'],
+      [10, 'audit', 'Case report exported by a reviewer', 'By Pat Reviewer'],
+    ],
+  },
 ];
 
 describe('buildTimeline', () => {

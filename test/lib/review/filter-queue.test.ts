@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activeFilterCount, filterQueue, NO_FILTER, type QueueFilter } from '../../../lib/review/filter-queue';
+import { activeFilterCount, describeQueueFilter, filterQueue, NO_FILTER, type QueueFilter } from '../../../lib/review/filter-queue';
 import { makeRow } from './queue-rows';
 
 const rows = [
@@ -51,5 +51,18 @@ describe('filterQueue', () => {
     [{ signalId: 'voip-phone', source: 'lever', decision: 'cleared', reason: 'flagged' }, 4],
   ] as Array<[Partial<QueueFilter>, number]>)('counts active filters in %j as %i', (filter, count) => {
     expect(activeFilterCount({ ...NO_FILTER, ...filter })).toBe(count);
+  });
+});
+
+describe('describeQueueFilter (for an export\'s audit entry)', () => {
+  it.each([
+    [{}, 'none'],
+    [{ band: 'high', signalId: 'reused-phone' }, 'band=high; signal=reused-phone'],
+    [{ source: 'lever', decision: 'undecided', reason: 'flagged' }, 'source=lever; decision=undecided; reason=flagged'],
+    [{ seenFrom: new Date(2026, 0, 2).getTime(), seenBefore: new Date(2026, 0, 4).getTime() }, 'seenFrom=2026-01-02; seenUntil=2026-01-03'],
+    // The words searched for are often a name: only that there was a search is kept.
+    [{ text: 'Jordan Doe' }, 'search=yes'],
+  ] as Array<[Partial<QueueFilter>, string]>)('%j -> %s', (filter, text) => {
+    expect(describeQueueFilter({ ...NO_FILTER, ...filter })).toBe(text);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { caseHash, parseReviewHash, queueHash } from '../../../lib/review/hash-route';
+import { auditHash, caseHash, parseReviewHash, queueHash } from '../../../lib/review/hash-route';
 
 describe('review routes', () => {
   it.each([
@@ -12,6 +12,8 @@ describe('review routes', () => {
     ['#/case/a/b', { page: 'not-found', hash: '/case/a/b' }],
     ['#/case/%E0%A4%A', { page: 'not-found', hash: '/case/%E0%A4%A' }],
     ['#/settings', { page: 'not-found', hash: '/settings' }],
+    ['#/audit', { page: 'audit' }],
+    ['#/audit/', { page: 'not-found', hash: '/audit/' }],
   ])('%j', (hash, route) => {
     expect(parseReviewHash(hash)).toEqual(route);
   });
@@ -20,7 +22,8 @@ describe('review routes', () => {
     expect(parseReviewHash(caseHash(id))).toEqual({ page: 'case', candidateId: id });
   });
 
-  it('the queue link reads back as the queue', () => {
+  it('the queue and audit log links read back as their pages', () => {
     expect(parseReviewHash(queueHash())).toEqual({ page: 'queue' });
+    expect(parseReviewHash(auditHash())).toEqual({ page: 'audit' });
   });
 });

@@ -30,7 +30,7 @@ const cases: Case[] = [
     settings: { subscriptions: [{ url: 'https://lists.example/a.json', refreshHours: 24 }] }, locked: ['subscriptions'], problems: [],
   }],
   ['an invalid stored field falls back to its default and is reported', { retentionDays: -5, recruitersMayEditLists: false }, undefined, {
-    settings: { retentionDays: 0, recruitersMayEditLists: false }, locked: [], problems: [/^saved settings: retentionDays: /],
+    settings: { retentionDays: 180, recruitersMayEditLists: false }, locked: [], problems: [/^saved settings: retentionDays: /],
   }],
   ['stored settings that are not an object are reported', 'garbage', undefined, {
     settings: DEFAULT_SETTINGS, problems: [/^saved settings: expected an object/],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { livenessFacts } from '../../../components/review/liveness-text';
+import { livenessFacts } from '../../../lib/review/liveness-text';
 import type { LivenessSummary } from '../../../lib/liveness/liveness-summary';
 
 const base: LivenessSummary = { meetingSource: 'google-meet', participantName: 'Sam', consentConfirmedAt: 0, startedAt: 0, endedAt: 30 * 60_000, framesAnalysed: 10, challenges: [] };

@@ -1,6 +1,6 @@
-import type { ChallengeSummary, LivenessSummary } from '../../lib/liveness/liveness-summary';
-import { meetingName } from '../../lib/review/source-labels';
-import { formatDateTime } from '../panel-format';
+import type { ChallengeSummary, LivenessSummary } from '../liveness/liveness-summary';
+import { localDateTime } from './local-time';
+import { meetingName } from './source-labels';
 
 /**
  * An interview's liveness summary as a reviewer reads it. Worded as what was seen, never as a
@@ -31,8 +31,8 @@ export function livenessFacts(s: LivenessSummary): LivenessFact[] {
   const minutes = Math.max(0, Math.round((s.endedAt - s.startedAt) / 60_000));
   const facts: LivenessFact[] = [
     { label: 'Interview', value: `${meetingName(s.meetingSource)}, participant shown as "${s.participantName}"` },
-    { label: 'When', value: `${formatDateTime(s.startedAt)} to ${formatDateTime(s.endedAt)} (${minutes} min)` },
-    { label: 'Consent confirmed', value: formatDateTime(s.consentConfirmedAt) },
+    { label: 'When', value: `${localDateTime(s.startedAt)} to ${localDateTime(s.endedAt)} (${minutes} min)` },
+    { label: 'Consent confirmed', value: localDateTime(s.consentConfirmedAt) },
     { label: 'Notice read out', value: s.consentNotice ?? 'Not recorded with this summary' },
   ];
   if (s.skipped === 'accommodation') {
@@ -65,5 +65,5 @@ export function livenessFacts(s: LivenessSummary): LivenessFact[] {
 }
 
 export function challengeText(c: ChallengeSummary): string {
-  return `${CHALLENGES[c.kind]}: ${OUTCOMES[c.outcome]}${c.reason === '' ? '' : ` (${c.reason})`}, ${formatDateTime(c.at)}`;
+  return `${CHALLENGES[c.kind]}: ${OUTCOMES[c.outcome]}${c.reason === '' ? '' : ` (${c.reason})`}, ${localDateTime(c.at)}`;
 }
