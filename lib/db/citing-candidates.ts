@@ -1,5 +1,5 @@
 import type { HireProofDb } from './database';
-import type { CandidateRecord } from './records';
+import type { CandidateRecord, IdentityKeyRecord, PhotoHashRecord } from './records';
 import { similarityContext } from './similarity-context';
 
 /**
@@ -11,6 +11,14 @@ import { similarityContext } from './similarity-context';
  * and candidates.
  */
 export async function citingCandidates(db: HireProofDb, candidate: Pick<CandidateRecord, 'id' | 'names'>): Promise<Set<string>> {
+  return (await citingCandidatesAndKeys(db, candidate)).others;
+}
+
+/** citingCandidates, with the key rows and photo rows of the candidate it read (a deletion removes them). */
+export async function citingCandidatesAndKeys(
+  db: HireProofDb,
+  candidate: Pick<CandidateRecord, 'id' | 'names'>,
+): Promise<{ others: Set<string>; keyRows: IdentityKeyRecord[]; photos: PhotoHashRecord[] }> {
   const id = candidate.id;
   const [keyRows, summaries, photos] = await Promise.all([
     // The multiEntry index finds every key row naming the candidate, even one its record no longer lists.
@@ -26,5 +34,5 @@ export async function citingCandidates(db: HireProofDb, candidate: Pick<Candidat
     ...similar.photoReuse.matches.map((m) => m.otherCandidateId),
   ]);
   others.delete(id);
-  return others;
+  return { others, keyRows, photos };
 }

@@ -5,7 +5,7 @@ import { scrubAuditDetail } from './audit-scrub';
 import type { HireProofDb } from './database';
 import { refilePhotoBlocks } from './photo-blocks';
 import type { AuditRecord, CandidateRecord, IdentityKeyRecord } from './records';
-import { similarityContext } from './similarity-context';
+import { citingCandidatesAndKeys } from './citing-candidates';
 
 /** Every table a candidate has rows in, plus what re-checking the others needs: a deleting transaction covers them. */
 export const candidateDataTables = (db: HireProofDb) => [...assessmentTables(db), db.notes, db.decisions, db.auditLog];
@@ -54,22 +54,9 @@ export async function removeCandidateRows(
   input: { actor: AuditRecord['actor']; basis: DeletionBasis; now: number; detail?: AuditRecord['detail'] },
 ): Promise<RemovedCandidate> {
   const id = candidate.id;
-  const [keyRows, summaries, photos, hasAssessment] = await Promise.all([
-    // The multiEntry index finds every key row naming the candidate, even one its record no longer lists.
-    db.identityKeys.where('candidateIds').equals(id).toArray(),
-    db.summaryFingerprints.where('candidateId').equals(id).toArray(),
-    db.photoHashes.where('candidateId').equals(id).toArray(),
-    db.assessments.get(id).then((a) => a !== undefined),
-  ]);
-  // The candidates whose evidence can name this one: the symmetric lookups, before the rows go.
-  // After the reads above, not beside them (a native async function loses Dexie's transaction zone).
-  const similar = await similarityContext(db, { candidateId: id, names: candidate.names, summaries, photos });
-  const others = new Set([
-    ...keyRows.flatMap((row) => row.candidateIds),
-    ...similar.summaryReuse.matches.map((m) => m.otherCandidateId),
-    ...similar.photoReuse.matches.map((m) => m.otherCandidateId),
-  ]);
-  others.delete(id);
+  // The candidates whose evidence can name this one (the symmetric lookups), before the rows go.
+  const { others, keyRows, photos } = await citingCandidatesAndKeys(db, candidate);
+  const hasAssessment = (await db.assessments.get(id)) !== undefined;
 
   const shared: IdentityKeyRecord[] = [];
   const alone: string[] = [];
