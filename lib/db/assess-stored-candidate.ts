@@ -18,6 +18,7 @@ export const assessmentTables = (db: HireProofDb) => [
   db.livenessSummaries,
   db.identityKeys,
   db.summaryFingerprints,
+  db.summaryBands,
   db.photoHashes,
   db.photoBlocks,
   db.assessments,

@@ -1,5 +1,5 @@
 import type { HireProofDb } from './database';
-import type { CandidateRecord, IdentityKeyRecord, PhotoHashRecord } from './records';
+import type { CandidateRecord, IdentityKeyRecord, PhotoHashRecord, SummaryFingerprintRecord } from './records';
 import { similarityContext } from './similarity-context';
 
 /**
@@ -14,11 +14,11 @@ export async function citingCandidates(db: HireProofDb, candidate: Pick<Candidat
   return (await citingCandidatesAndKeys(db, candidate)).others;
 }
 
-/** citingCandidates, with the key rows and photo rows of the candidate it read (a deletion removes them). */
+/** citingCandidates, with the candidate's key, summary and photo rows it read (a deletion removes them). */
 export async function citingCandidatesAndKeys(
   db: HireProofDb,
   candidate: Pick<CandidateRecord, 'id' | 'names'>,
-): Promise<{ others: Set<string>; keyRows: IdentityKeyRecord[]; photos: PhotoHashRecord[] }> {
+): Promise<{ others: Set<string>; keyRows: IdentityKeyRecord[]; summaries: SummaryFingerprintRecord[]; photos: PhotoHashRecord[] }> {
   const id = candidate.id;
   const [keyRows, summaries, photos] = await Promise.all([
     // The multiEntry index finds every key row naming the candidate, even one its record no longer lists.
@@ -34,5 +34,5 @@ export async function citingCandidatesAndKeys(
     ...similar.photoReuse.matches.map((m) => m.otherCandidateId),
   ]);
   others.delete(id);
-  return { others, keyRows, photos };
+  return { others, keyRows, summaries, photos };
 }

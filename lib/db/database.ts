@@ -13,9 +13,11 @@ import type {
   PhotoBlockRecord,
   PhotoHashRecord,
   SettingRecord,
+  SummaryBandRecord,
   SummaryFingerprintRecord,
 } from './records';
 import type { AssessmentHistoryRecord, DecisionRecord } from './review-records';
+import { MAX_BAND_IDS } from './summary-bands';
 
 export const DATABASE_NAME = 'hireproof';
 
@@ -102,6 +104,24 @@ export const SCHEMA_VERSIONS: ReadonlyArray<{
       decisions: '&id, [candidateId+at], at',
     },
   },
+  {
+    // Summary bands as rows of their own (band -> sighting ids) instead of a multiEntry index on the
+    // fingerprints: a lookup is 16 primary-key reads, not 16 index range reads, which took twice as
+    // long with 100,000 summaries stored (2.8 against 6.3 ms in Chromium), on every page with a
+    // summary. The rows are built from the fingerprints stored.
+    version: 7,
+    stores: {
+      summaryFingerprints: '&id, candidateId',
+      summaryBands: '&band',
+    },
+    upgrade: async (tx) => {
+      const filed = new Map<string, string[]>();
+      await tx.table('summaryFingerprints').each((row: { id: string; bands: string[] }) => {
+        for (const band of row.bands) filed.set(band, [...(filed.get(band) ?? []), row.id]);
+      });
+      await tx.table('summaryBands').bulkPut([...filed].map(([band, ids]) => ({ band, ids: ids.slice(0, MAX_BAND_IDS) })));
+    },
+  },
 ];
 
 export type HireProofDb = Dexie & {
@@ -117,6 +137,7 @@ export type HireProofDb = Dexie & {
   addedEvidence: EntityTable<AddedEvidenceRecord, 'id'>;
   livenessSummaries: EntityTable<LivenessRecord, 'id'>;
   summaryFingerprints: EntityTable<SummaryFingerprintRecord, 'id'>;
+  summaryBands: EntityTable<SummaryBandRecord, 'band'>;
   photoHashes: EntityTable<PhotoHashRecord, 'seq'>;
   photoBlocks: EntityTable<PhotoBlockRecord, 'key'>;
   assessmentHistory: EntityTable<AssessmentHistoryRecord, 'id'>;

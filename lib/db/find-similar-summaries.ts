@@ -4,7 +4,8 @@ import { estimatedJaccard } from '../similarity/minhash';
 import { SUMMARY_MATCH_MIN_JACCARD } from '../similarity/summary-fingerprint';
 import { siteLabel } from '../sites';
 import type { HireProofDb } from './database';
-import type { SummaryFingerprintRecord } from './records';
+import type { SummaryBandRecord, SummaryFingerprintRecord } from './records';
+import { readSummaryBands } from './summary-bands';
 
 /**
  * Most rows one lookup reads. Rows share a band with the candidate's summary only when the texts
@@ -18,23 +19,25 @@ export interface SimilarSummariesInput {
   names: readonly string[];
   /** The candidate's own summaries' fingerprints; with their row ids when stored, so those rows are not read back. */
   fingerprints: ReadonlyArray<Pick<SummaryFingerprintRecord, 'signature' | 'bands'> & { id?: string }>;
+  /** Band rows this transaction read already (readSummaryBands): not read again. */
+  knownBands?: ReadonlyMap<string, SummaryBandRecord | undefined>;
 }
 
 /**
  * Other candidates whose summary is a near-duplicate of one of `fingerprints` (estimated Jaccard
  * similarity at least SUMMARY_MATCH_MIN_JACCARD) under names that do not agree with `names`: a
  * candidate seen on two sites with the same text under the same name is one person, not a copy.
- * One match per other sighting, most similar first. Reads the ids under each LSH band (all bands at
- * once, keys only), then only the rows that share a band.
+ * One match per other sighting, most similar first. Reads the band rows (lib/db/summary-bands.ts; none
+ * already `knownBands`), then only the fingerprint rows that share a band.
  */
 export async function findSimilarSummaries(db: HireProofDb, input: SimilarSummariesInput): Promise<SummaryMatch[]> {
   const bands = [...new Set(input.fingerprints.flatMap((f) => f.bands))];
   if (bands.length === 0) return [];
-  // One key read per band, issued together: IndexedDB answers them in one go, where anyOf's cursor
-  // would wait for each jump from band to band.
-  const idsByBand = await Promise.all(bands.map((band) => db.summaryFingerprints.where('bands').equals(band).limit(MAX_SUMMARY_ROWS).primaryKeys()));
+  const known = input.knownBands ?? new Map<string, SummaryBandRecord | undefined>();
+  const read = await readSummaryBands(db, bands.filter((band) => !known.has(band)));
+  const filed = bands.flatMap((band) => (known.has(band) ? known.get(band) : read.get(band))?.ids ?? []);
   const own = new Set(input.fingerprints.map((f) => f.id));
-  const sightings = [...new Set(idsByBand.flat())].filter((id) => !own.has(id)).slice(0, MAX_SUMMARY_ROWS);
+  const sightings = [...new Set(filed)].filter((id) => !own.has(id)).slice(0, MAX_SUMMARY_ROWS);
   if (sightings.length === 0) return [];
   const rows = (await db.summaryFingerprints.bulkGet(sightings)).filter((r): r is SummaryFingerprintRecord => r !== undefined);
   const close = rows.flatMap((row) => {

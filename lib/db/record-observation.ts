@@ -15,6 +15,7 @@ import { summaryFingerprint } from '../similarity/summary-fingerprint';
 import { refilePhotoBlocks } from './photo-blocks';
 import type { AuditRecord, CandidateRecord, IdentityKeyRecord, ObservationRecord, PhotoHashRecord, SummaryFingerprintRecord } from './records';
 import { siteKey } from './sighting-keys';
+import { readSummaryBands, refileSummaryBands } from './summary-bands';
 import { similarityContext } from './similarity-context';
 
 export interface RecordedObservation {
@@ -72,11 +73,14 @@ export async function recordObservation(
 
   const recorded = await db.transaction('rw', [...assessmentTables(db), db.auditLog], async () => {
     const lookup = unique([site, ...ownKeys]);
-    const [rowList, previous, previousText, previousPhoto] = await Promise.all([
+    // The page's summary bands are known already: their rows are read with the first reads, and
+    // serve both the lookup of near-duplicates and the filing of this page's summary.
+    const [rowList, previous, previousText, previousPhoto, knownBands] = await Promise.all([
       db.identityKeys.bulkGet(lookup),
       db.observations.get(sighting),
       db.summaryFingerprints.get(sighting),
       db.photoHashes.where('id').equals(sighting).first(),
+      readSummaryBands(db, fingerprint?.bands ?? []),
     ]);
     const rows = new Map(lookup.map((key, i) => [key, rowList[i]]));
     const candidates = await loadCandidates(db, rowList);
@@ -124,6 +128,7 @@ export async function recordObservation(
       names: view.names,
       summaries: textRow ? [...storedTexts, textRow] : storedTexts,
       photos: photoRow ? [...storedPhotos, photoRow] : storedPhotos,
+      knownBands,
     };
 
     // A merged candidate can hold keys this page did not show: read those rows and their holders too.
@@ -178,6 +183,9 @@ export async function recordObservation(
       changedRows.length > 0 ? db.identityKeys.bulkPut(changedRows) : undefined,
       action ? db.auditLog.add({ at: now, action, candidateId: id, actor: 'extension', detail: { source: observation.source } }) : undefined,
       textChanged ? db.summaryFingerprints.put(textRow) : previousText && !textRow ? db.summaryFingerprints.delete(sighting) : undefined,
+      textChanged || (previousText && !textRow)
+        ? refileSummaryBands(db, [{ id: sighting, ...(previousText ? { from: previousText.bands } : {}), ...(textRow ? { to: textRow.bands } : {}) }], knownBands)
+        : undefined,
       photoGone && previousPhoto.seq !== undefined ? db.photoHashes.delete(previousPhoto.seq) : photoMoved ? db.photoHashes.put(photoRow) : undefined,
       photoGone && previousPhoto.seq !== undefined ? refilePhotoBlocks(db, previousPhoto.seq, { from: previousPhoto.hash }) : undefined,
       historyChanged(lastHistory, history) ? db.assessmentHistory.add(history) : undefined,

@@ -52,11 +52,17 @@ export interface IdentityKeyRecord {
  * The similarity fingerprint of one sighting's summary text (lib/similarity/summary-fingerprint.ts):
  * never the text. One row per sighting, replaced when the page is read again.
  */
+/** The sightings whose summary has one LSH band (lib/db/summary-bands.ts). */
+export interface SummaryBandRecord {
+  band: string;
+  ids: string[];
+}
+
 export interface SummaryFingerprintRecord {
   /** The sighting (ObservationRecord id) whose summary this is. */
   id: string;
   candidateId: string;
-  /** LSH band keys, multiEntry-indexed: a lookup reads only rows sharing a band. */
+  /** LSH band keys, under which the sighting is filed in summaryBands: a lookup reads only rows sharing a band. */
   bands: string[];
   /** MinHash signature (128 values), compared to confirm a band match. */
   signature: Uint32Array;

@@ -6,6 +6,7 @@ import type { HireProofDb } from './database';
 import { refilePhotoBlocks } from './photo-blocks';
 import type { AuditRecord, CandidateRecord, IdentityKeyRecord } from './records';
 import { citingCandidatesAndKeys } from './citing-candidates';
+import { refileSummaryBands } from './summary-bands';
 
 /** Every table a candidate has rows in, plus what re-checking the others needs: a deleting transaction covers them. */
 export const candidateDataTables = (db: HireProofDb) => [...assessmentTables(db), db.notes, db.decisions, db.auditLog];
@@ -55,7 +56,7 @@ export async function removeCandidateRows(
 ): Promise<RemovedCandidate> {
   const id = candidate.id;
   // The candidates whose evidence can name this one (the symmetric lookups), before the rows go.
-  const { others, keyRows, photos } = await citingCandidatesAndKeys(db, candidate);
+  const { others, keyRows, summaries, photos } = await citingCandidatesAndKeys(db, candidate);
   const hasAssessment = (await db.assessments.get(id)) !== undefined;
 
   const shared: IdentityKeyRecord[] = [];
@@ -74,6 +75,7 @@ export async function removeCandidateRows(
     db.addedEvidence.where('candidateId').equals(id).delete(),
     db.livenessSummaries.where('candidateId').equals(id).delete(),
     db.summaryFingerprints.where('candidateId').equals(id).delete(),
+    refileSummaryBands(db, summaries.map((row) => ({ id: row.id, from: row.bands }))),
     db.photoHashes.bulkDelete(photos.flatMap((p) => (p.seq === undefined ? [] : [p.seq]))),
     db.identityKeys.bulkDelete(alone),
     db.identityKeys.bulkPut(shared),

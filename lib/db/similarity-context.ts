@@ -2,7 +2,7 @@ import type { SignalContext } from '../signals/define-signal';
 import type { HireProofDb } from './database';
 import { findSimilarPhotos } from './find-similar-photos';
 import { findSimilarSummaries } from './find-similar-summaries';
-import type { PhotoHashRecord, SummaryFingerprintRecord } from './records';
+import type { PhotoHashRecord, SummaryBandRecord, SummaryFingerprintRecord } from './records';
 
 export interface CandidateSimilarity {
   summaryReuse: NonNullable<SignalContext['summaryReuse']>;
@@ -14,7 +14,7 @@ export interface CandidateSimilarity {
 /**
  * What the similarity signals need to know about one candidate, from its own summary fingerprints and
  * photo rows: the near-duplicates other candidates hold. Call inside a transaction covering
- * summaryFingerprints, photoHashes and candidates.
+ * summaryFingerprints, summaryBands, photoHashes, photoBlocks and candidates.
  */
 export async function similarityContext(
   db: HireProofDb,
@@ -23,11 +23,13 @@ export async function similarityContext(
     names: readonly string[];
     summaries: ReadonlyArray<Pick<SummaryFingerprintRecord, 'id' | 'signature' | 'bands'>>;
     photos: readonly PhotoHashRecord[];
+    /** Summary band rows this transaction read already. */
+    knownBands?: ReadonlyMap<string, SummaryBandRecord | undefined>;
   },
 ): Promise<CandidateSimilarity> {
   const photoHashes = [...new Set(input.photos.flatMap((p) => (p.hash === undefined ? [] : [p.hash])))];
   const [summaryMatches, photoMatches] = await Promise.all([
-    findSimilarSummaries(db, { candidateId: input.candidateId, names: input.names, fingerprints: input.summaries }),
+    findSimilarSummaries(db, { candidateId: input.candidateId, names: input.names, fingerprints: input.summaries, ...(input.knownBands ? { knownBands: input.knownBands } : {}) }),
     findSimilarPhotos(db, {
       candidateId: input.candidateId,
       names: input.names,

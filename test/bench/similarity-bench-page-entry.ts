@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { openDatabase, type HireProofDb } from '../../lib/db/database';
+import { refileSummaryBands } from '../../lib/db/summary-bands';
 import { findSimilarPhotos } from '../../lib/db/find-similar-photos';
 import { findSimilarSummaries } from '../../lib/db/find-similar-summaries';
 import { recordObservation } from '../../lib/db/record-observation';
@@ -112,7 +113,7 @@ const api = {
       photos.push({ id: `linkedin|applicant-${i}`, candidateId: id, url: `https://media.example/${i}.jpg`, hash, source: 'linkedin', pageUrl, seenAt: at, checkedAt: at });
     }
     const t1 = performance.now();
-    await database.transaction('rw', [database.candidates, database.summaryFingerprints, database.photoHashes, database.photoBlocks], async () => {
+    await database.transaction('rw', [database.candidates, database.summaryFingerprints, database.summaryBands, database.photoHashes, database.photoBlocks], async () => {
       const [, , seqs] = await Promise.all([
         database.candidates.bulkPut(candidates),
         database.summaryFingerprints.bulkPut(texts),
@@ -135,6 +136,8 @@ const api = {
         return { key, entries };
       });
       await database.photoBlocks.bulkPut(blocks);
+      // The batch's summaries filed under their bands the same way (one read, one write per band).
+      await refileSummaryBands(database, texts.map((t) => ({ id: t.id, to: t.bands })));
     });
     return { fingerprintMs: t1 - t0, writeMs: performance.now() - t1 };
   },
@@ -150,7 +153,7 @@ const api = {
     const text = copyOf >= 0 ? summaryText(copyOf).replace(/^/, 'hello. ') : summaryText(1_000_000_000 + seed);
     const fingerprint = fingerprintOf(text, names);
     const t1 = performance.now();
-    const matches = await database.transaction('r', [database.summaryFingerprints, database.candidates], () =>
+    const matches = await database.transaction('r', [database.summaryFingerprints, database.summaryBands, database.candidates], () =>
       findSimilarSummaries(database, { candidateId: `query-${seed}`, names, fingerprints: [fingerprint] }),
     );
     return { fingerprintMs: t1 - t0, lookupMs: performance.now() - t1, matches: matches.length };

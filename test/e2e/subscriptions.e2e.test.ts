@@ -79,9 +79,11 @@ const readLists = async () =>
     };
   })`)) as { lists: StoredList[]; values: Record<string, string[]> };
 
+/** The subscriptions' alarms (the daily retention run has one of its own, always there). */
 const alarmNames = async () => {
   const worker = browser.context.serviceWorkers()[0];
-  return (await worker?.evaluate(`chrome.alarms.getAll().then((all) => all.map((a) => a.name))`)) as string[];
+  const names = (await worker?.evaluate(`chrome.alarms.getAll().then((all) => all.map((a) => a.name))`)) as string[];
+  return names.filter((name) => name.startsWith('hireproof-subscription:'));
 };
 
 describe('list subscriptions in the built extension', () => {

@@ -97,6 +97,10 @@ describe('deleteCandidate: the audit log', () => {
     const row = await db.auditLog.where('candidateId').equals(ids.jordan).and((r) => r.action === 'candidate-deleted').first();
     expect(row).toMatchObject({ at: NOW, actor, detail: { basis, ...deleted?.counts, linkedCandidates: 1 } });
     expect(deleted?.counts).toMatchObject({ observations: 1, decisions: 1, notes: 1, livenessSummaries: 1, summaryFingerprints: 1, photoHashes: 1, identityKeysShared: 1 });
+    // Its summary is out of the band rows too: only the other applicant's sighting stays filed.
+    const filed = new Set((await db.summaryBands.toArray()).flatMap((row) => row.ids));
+    const kept = await db.summaryFingerprints.toArray();
+    expect([...filed].sort()).toEqual([...new Set(kept.map((r) => r.id))].sort());
   });
 
   it('keeps the earlier rows, scrubbed of personal values', async () => {

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type HireProofDb } from '../../../lib/db/database';
 import { findSimilarSummaries, MAX_SUMMARY_ROWS } from '../../../lib/db/find-similar-summaries';
 import type { CandidateRecord, SummaryFingerprintRecord } from '../../../lib/db/records';
+import { MAX_BAND_IDS, refileSummaryBands } from '../../../lib/db/summary-bands';
 import { summaryFingerprint } from '../../../lib/similarity/summary-fingerprint';
 import { EDITED, ORIGINAL, RENAMED, SAME_FIELD, UNRELATED } from '../similarity/sample-summaries';
 
@@ -28,7 +29,7 @@ async function store(id: string, name: string, text: string, seenAt = 1000): Pro
   const row: SummaryFingerprintRecord = {
     id: `linkedin|${id}`, candidateId: id, ...fingerprint(text, [name]), source: 'linkedin', pageUrl: `https://www.linkedin.com/in/${id}`, seenAt,
   };
-  await Promise.all([db.candidates.put(candidate(id, name)), db.summaryFingerprints.put(row)]);
+  await Promise.all([db.candidates.put(candidate(id, name)), db.summaryFingerprints.put(row), refileSummaryBands(db, [{ id: row.id, to: row.bands }])]);
 }
 const jordan = { candidateId: 'jordan', names: ['Jordan Ellis'], fingerprints: [fingerprint(ORIGINAL, ['Jordan Ellis'])] };
 
@@ -42,7 +43,7 @@ describe('findSimilarSummaries', () => {
     ["the candidate's own rows", [['jordan', 'Jordan Ellis', ORIGINAL]], []],
   ])('%s', async (_label, stored, names) => {
     for (const [id, name, text] of stored) await store(id, name, text);
-    const matches = await db.transaction('r', db.summaryFingerprints, db.candidates, () => findSimilarSummaries(db, jordan));
+    const matches = await db.transaction('r', db.summaryFingerprints, db.summaryBands, db.candidates, () => findSimilarSummaries(db, jordan));
     expect(matches.map((m) => m.otherName)).toEqual(names);
   });
 
@@ -64,7 +65,10 @@ describe('findSimilarSummaries', () => {
       id: `x|${i}`, candidateId: `x${i}`, ...fingerprint(RENAMED, ['Sam Okafor']), source: 'lever', pageUrl: `https://jobs.lever.co/x/${i}`, seenAt: i,
     }));
     await db.summaryFingerprints.bulkPut(rows);
+    await refileSummaryBands(db, rows.map((row) => ({ id: row.id, to: row.bands })));
     await db.candidates.bulkPut(rows.map((r) => candidate(r.candidateId, `Person Number${r.seenAt}`)));
     expect(await findSimilarSummaries(db, jordan)).toHaveLength(MAX_SUMMARY_ROWS);
+    // Ids past the cap were not filed at all.
+    expect((await db.summaryBands.get(rows[0]!.bands[0]!))?.ids).toHaveLength(MAX_BAND_IDS);
   });
 });

@@ -26,6 +26,7 @@ const SAMPLE_ROWS: Record<string, object> = {
     source: 'greenhouse', pageUrl: 'https://app.greenhouse.io/people/1', seenAt: 1, checkedAt: 1,
   },
   photoBlocks: { key: '3:05', entries: new Uint32Array([0x01234567, 0x89abcdef, 1]) },
+  summaryBands: { band: '9:99999999', ids: ['lever|2'] },
   assessmentHistory: { candidateId: 'c1', at: 1, score: 0, band: 'low', hits: [] },
   decisions: { id: 'd1', candidateId: 'c1', at: 1, state: 'cleared', reason: 'Verified ID on camera.' },
 };
@@ -56,7 +57,12 @@ describe('database schema versions', () => {
     expect(await current.candidates.where('flaggedForReview').equals(0).count()).toBe(1);
     // The similarity indexes answer by band and by block prefix, and keep the signature's type.
     if (tablesThen.includes('summaryFingerprints')) {
-      expect((await current.summaryFingerprints.where('bands').equals('1:4e5f6a7b').first())?.signature).toBeInstanceOf(Uint32Array);
+      expect((await current.summaryFingerprints.get('greenhouse|1'))?.signature).toBeInstanceOf(Uint32Array);
+      // Fingerprints stored before version 7 are filed under their bands by the upgrade.
+      if (version < 7) expect(await current.summaryBands.bulkGet(['0:0a1b2c3d', '1:4e5f6a7b'])).toEqual([
+        { band: '0:0a1b2c3d', ids: ['greenhouse|1'] },
+        { band: '1:4e5f6a7b', ids: ['greenhouse|1'] },
+      ]);
       expect((await current.photoBlocks.get('3:05'))?.entries).toEqual(new Uint32Array([0x01234567, 0x89abcdef, 1]));
       expect((await current.photoHashes.where('id').equals('greenhouse|1').first())?.seq).toBe(1);
     }

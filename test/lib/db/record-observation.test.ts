@@ -159,10 +159,15 @@ describe('recordObservation: summaries and photos', () => {
     expect(Object.keys(stored[0]!)).not.toContain('text');
     await put(withSummary(jordanOnGreenhouse, ORIGINAL), 2);
     expect(await db.summaryFingerprints.toArray()).toEqual(stored);
+    const filedUnder = async () => (await db.summaryBands.toArray()).filter((row) => row.ids.includes('greenhouse|1001')).map((row) => row.band).sort();
+    expect(await filedUnder()).toEqual([...stored[0]!.bands].sort());
     await put(withSummary(jordanOnGreenhouse, UNRELATED), 3);
-    expect((await db.summaryFingerprints.toArray())[0]?.bands).not.toEqual(stored[0]?.bands);
+    const changed = (await db.summaryFingerprints.toArray())[0]?.bands;
+    expect(changed).not.toEqual(stored[0]?.bands);
+    expect(await filedUnder()).toEqual([...changed!].sort());
     await put(jordanOnGreenhouse, 4);
     expect(await db.summaryFingerprints.count()).toBe(0);
+    expect(await db.summaryBands.count()).toBe(0);
   });
 
   it('asks for a new photo to be hashed once, and forgets the hash when the page drops the photo', async () => {
