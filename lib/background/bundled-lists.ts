@@ -26,7 +26,7 @@ export async function installBundledLists(db: HireProofDb, now: number): Promise
     const existing = await db.lists.get(list.id);
     // Never overwrite a list of the same id that the security team imported themselves.
     if (existing && existing.origin.kind !== 'bundled') continue;
-    await saveList(db, listRecordFrom(list, { origin: { kind: 'bundled' }, importedAt: now, enabled: existing?.enabled ?? 1 }), list.entries);
+    await saveList(db, listRecordFrom(list, { origin: { kind: 'bundled' }, importedAt: now, enabled: existing?.enabled ?? 1 }), list.entries, { actor: 'extension', at: now });
     await db.settings.put({ key: installedKey(list.id), value: list.modified });
     changed = true;
   }

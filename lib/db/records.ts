@@ -141,6 +141,12 @@ export const AUDIT_ACTIONS = [
   // lib/db/split-candidate.ts): one row on each of the two candidates, naming both (`from`, `into`).
   'candidates-merged',
   'candidate-split',
+  // Signal lists (lib/db/lists-store.ts): imported or replaced, switched on or off, deleted. They
+  // concern no one candidate: candidateId ''.
+  'list-saved',
+  'list-enabled',
+  'list-disabled',
+  'list-deleted',
 ] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 

@@ -1,5 +1,5 @@
 import type { HireProofDb } from '../db/database';
-import { listRecordFrom, saveList } from '../db/lists-store';
+import { listChangeTables, listRecordFrom, saveList } from '../db/lists-store';
 import type { PreparedList } from './prepare-import';
 
 /**
@@ -7,7 +7,7 @@ import type { PreparedList } from './prepare-import';
  * its enabled state: re-importing a list someone switched off must not switch it back on.
  */
 export async function applyImport(db: HireProofDb, prepared: readonly PreparedList[], now: number): Promise<void> {
-  await db.transaction('rw', [db.lists, db.listChunks], async () => {
+  await db.transaction('rw', listChangeTables(db), async () => {
     for (const { list, origin, signature, verifiedBy } of prepared) {
       const existing = await db.lists.get(list.id);
       const record = listRecordFrom(list, {
@@ -19,7 +19,7 @@ export async function applyImport(db: HireProofDb, prepared: readonly PreparedLi
         ...(origin.kind === 'subscription' ? { lastRefresh: { at: now, ok: true, message: 'Imported on the options page' } } : {}),
       });
       // saveList opens its own transaction, which joins this one: every list lands, or none.
-      await saveList(db, record, list.entries);
+      await saveList(db, record, list.entries, { actor: 'recruiter', at: now });
     }
   });
 }

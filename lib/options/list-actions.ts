@@ -21,8 +21,10 @@ export interface ListActions {
 export function createListActions(
   db: HireProofDb,
   jobs: Pick<ListJobs, 'exportList'>,
-  options: { send?: Parameters<typeof askBackground>[2]; onListsChanged?: () => void } = {},
+  options: { send?: Parameters<typeof askBackground>[2]; onListsChanged?: () => void; now?: () => number } = {},
 ): ListActions {
+  // The person using the options page; their changes are audited with the time they made them.
+  const by = () => ({ actor: 'recruiter' as const, at: (options.now ?? Date.now)() });
   const listsChanged = async () => {
     try {
       await askBackground({ type: 'lists-changed' }, OkReplySchema, options.send);
@@ -35,11 +37,11 @@ export function createListActions(
   };
   return {
     async setEnabled(listId, enabled) {
-      await setListEnabled(db, listId, enabled);
+      await setListEnabled(db, listId, enabled, by());
       await listsChanged();
     },
     async remove(listId) {
-      await deleteList(db, listId);
+      await deleteList(db, listId, by());
       await listsChanged();
     },
     async exportList(listId) {

@@ -26,6 +26,10 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   'retention-purged': 'Expired applicant data deleted (retention)',
   'candidates-merged': 'Two records of one person merged',
   'candidate-split': 'A merged record split again',
+  'list-saved': 'Signal list imported or updated',
+  'list-enabled': 'Signal list switched on',
+  'list-disabled': 'Signal list switched off',
+  'list-deleted': 'Signal list deleted',
 };
 
 /** The label of an action; one this version does not know (written by a newer one) as its id. */

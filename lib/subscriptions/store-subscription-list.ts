@@ -1,5 +1,5 @@
 import type { HireProofDb } from '../db/database';
-import { deleteList, listRecordFrom, saveList } from '../db/lists-store';
+import { deleteList, listChangeTables, listRecordFrom, saveList } from '../db/lists-store';
 import type { ListRecord } from '../db/records';
 import type { SignalList } from '../lists/schema';
 
@@ -22,7 +22,7 @@ export async function storeSubscriptionList(
   input: { url: string; list: SignalList; keyId: string; signature: string; at: number; message: string },
 ): Promise<StoreOutcome> {
   const { url, list } = input;
-  return db.transaction('rw', [db.lists, db.listChunks], async (): Promise<StoreOutcome> => {
+  return db.transaction('rw', listChangeTables(db), async (): Promise<StoreOutcome> => {
     const sameId = await db.lists.get(list.id);
     if (sameId && !(sameId.origin.kind === 'subscription' && sameId.origin.url === url)) {
       return { ok: false, message: `list id "${list.id}" is already used by ${describeOrigin(sameId.origin)}; a subscription may only replace its own list` };
@@ -40,9 +40,9 @@ export async function storeSubscriptionList(
       enabled: previous?.enabled ?? 1,
       lastRefresh: { at: input.at, ok: true, message: input.message },
     });
-    await saveList(db, record, list.entries);
+    await saveList(db, record, list.entries, { actor: 'extension', at: input.at });
     // The feed now publishes under another id: its old list goes, or the feed would count twice.
-    if (previous && previous.id !== list.id) await deleteList(db, previous.id);
+    if (previous && previous.id !== list.id) await deleteList(db, previous.id, { actor: 'extension', at: input.at });
     return { ok: true, record };
   });
 }

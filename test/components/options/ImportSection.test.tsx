@@ -45,7 +45,7 @@ async function check() {
 async function storeExisting(entries: Array<Record<string, string>>, enabled: 0 | 1 = 1) {
   const parsed = importList(listText({ entries }));
   if (!parsed.ok) throw new Error('refused');
-  await saveList(t.db, listRecordFrom(parsed.list, { origin: { kind: 'file' }, importedAt: 1, enabled }), parsed.list.entries);
+  await saveList(t.db, listRecordFrom(parsed.list, { origin: { kind: 'file' }, importedAt: 1, enabled }), parsed.list.entries, { actor: 'recruiter', at: 1 });
 }
 
 describe('ImportSection', () => {

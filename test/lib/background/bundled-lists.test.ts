@@ -26,10 +26,10 @@ describe('bundled lists', () => {
   it('installs once, enabled; keeps a disabled state; stays deleted when the security team deleted it', async () => {
     expect(await installBundledLists(db, 1)).toBe(true);
     expect(await db.lists.get(ID)).toMatchObject({ enabled: 1, origin: { kind: 'bundled' }, category: 'vpn-hosting' });
-    await setListEnabled(db, ID, false);
+    await setListEnabled(db, ID, false, { actor: 'recruiter', at: 1 });
     expect(await installBundledLists(db, 2)).toBe(false);
     expect((await db.lists.get(ID))?.enabled).toBe(0);
-    await deleteList(db, ID);
+    await deleteList(db, ID, { actor: 'recruiter', at: 1 });
     expect(await installBundledLists(db, 3)).toBe(false);
     expect(await db.lists.get(ID)).toBeUndefined();
   });
@@ -37,7 +37,7 @@ describe('bundled lists', () => {
   it('never replaces a list with the same id that someone imported', async () => {
     const parsed = parseNativeList(JSON.stringify(BUNDLED_LISTS[0]));
     if (!parsed.ok) throw new Error('bundled list must parse');
-    await saveList(db, listRecordFrom({ ...parsed.list, entries: [] }, { origin: { kind: 'file' }, importedAt: 1 }), []);
+    await saveList(db, listRecordFrom({ ...parsed.list, entries: [] }, { origin: { kind: 'file' }, importedAt: 1 }), [], { actor: 'recruiter', at: 1 });
     expect(await installBundledLists(db, 2)).toBe(false);
     expect(await db.lists.get(ID)).toMatchObject({ origin: { kind: 'file' }, entryCount: 0 });
   });

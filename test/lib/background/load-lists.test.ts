@@ -45,7 +45,7 @@ describe('signal lists in the checks', () => {
     ['name, spacing normalised like list entries', { kind: 'name', value: 'Lee Marlow' }, 'Lee Marlow'],
   ];
   it.each(entries)('a stored, enabled list entry (%s) makes listed-identifier hit, naming the list', async (_name, entry, query) => {
-    await saveList(db, list, [{ ...entry, note: 'reported by a partner' }]);
+    await saveList(db, list, [{ ...entry, note: 'reported by a partner' }], { actor: 'recruiter', at: 1 });
     await loadActiveLists(db);
     const { assessment } = await recordObservation(db, { observation: applicant, now: 1 });
     const result = assessment.results.find((r) => r.signalId === 'listed-identifier');
@@ -56,8 +56,8 @@ describe('signal lists in the checks', () => {
   });
 
   it('a disabled list takes no part', async () => {
-    await saveList(db, list, [{ kind: 'github', value: 'leem-dev' }]);
-    await setListEnabled(db, 'known-bad', false);
+    await saveList(db, list, [{ kind: 'github', value: 'leem-dev' }], { actor: 'recruiter', at: 1 });
+    await setListEnabled(db, 'known-bad', false, { actor: 'recruiter', at: 1 });
     await loadActiveLists(db);
     const { assessment } = await recordObservation(db, { observation: applicant, now: 1 });
     expect(assessment.results.find((r) => r.signalId === 'listed-identifier')?.status).toBe('skip');

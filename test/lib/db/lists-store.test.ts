@@ -31,7 +31,7 @@ const emails = (count: number, prefix = 'x') => Array.from({ length: count }, (_
 
 describe('lists store', () => {
   it.each([0, 1, LIST_CHUNK_SIZE, LIST_CHUNK_SIZE * 2 + 7])('stores and loads %i entries in order', async (count) => {
-    await saveList(db, record('a'), emails(count));
+    await saveList(db, record('a'), emails(count), { actor: 'recruiter', at: 1 });
     const loaded = await loadEnabledEntries(db);
     expect(loaded).toHaveLength(count);
     expect(loaded.at(-1)?.value).toBe(count > 0 ? `x${count - 1}@example.com` : undefined);
@@ -40,23 +40,44 @@ describe('lists store', () => {
   });
 
   it('a new version replaces the old one completely, including chunks it no longer needs', async () => {
-    await saveList(db, record('a'), emails(LIST_CHUNK_SIZE * 3));
-    await saveList(db, record('a'), emails(5, 'y'));
+    await saveList(db, record('a'), emails(LIST_CHUNK_SIZE * 3), { actor: 'recruiter', at: 1 });
+    await saveList(db, record('a'), emails(5, 'y'), { actor: 'recruiter', at: 1 });
     const loaded = await loadEnabledEntries(db);
     expect(loaded.map((e) => e.value)).toEqual(emails(5, 'y').map((e) => e.value));
     expect(await db.listChunks.count()).toBe(1);
   });
 
   it('disabled lists take no part; enabling brings them back; deleting removes everything', async () => {
-    await saveList(db, record('a'), emails(3, 'a'));
-    await saveList(db, record('b', 0), emails(2, 'b'));
+    await saveList(db, record('a'), emails(3, 'a'), { actor: 'recruiter', at: 1 });
+    await saveList(db, record('b', 0), emails(2, 'b'), { actor: 'recruiter', at: 1 });
     expect((await loadEnabledEntries(db)).map((e) => e.listId)).toEqual(['a', 'a', 'a']);
-    await setListEnabled(db, 'b', true);
+    await setListEnabled(db, 'b', true, { actor: 'recruiter', at: 1 });
     expect(await loadEnabledEntries(db)).toHaveLength(5);
-    await deleteList(db, 'a');
+    await deleteList(db, 'a', { actor: 'recruiter', at: 1 });
     expect((await loadEnabledEntries(db)).map((e) => e.listId)).toEqual(['b', 'b']);
     expect(await db.listChunks.where('listId').equals('a').count()).toBe(0);
-    await expect(setListEnabled(db, 'missing', true)).rejects.toThrow(/no list/);
+    await expect(setListEnabled(db, 'missing', true, { actor: 'recruiter', at: 1 })).rejects.toThrow(/no list/);
+  });
+});
+
+describe('list changes in the audit log', () => {
+  const rows = async () => (await db.auditLog.toArray()).map((r) => [r.action, r.actor, r.at, r.candidateId, r.detail]);
+  it('records each import, replacement, switch and deletion, with who and when, and nothing for a refused change', async () => {
+    await saveList(db, record('a'), emails(3), { actor: 'extension', at: 10 });
+    await saveList(db, record('a'), emails(5), { actor: 'recruiter', at: 20 });
+    await setListEnabled(db, 'a', false, { actor: 'recruiter', at: 30 });
+    await setListEnabled(db, 'a', true, { actor: 'recruiter', at: 40 });
+    await deleteList(db, 'a', { actor: 'recruiter', at: 50 });
+    await expect(setListEnabled(db, 'a', true, { actor: 'recruiter', at: 60 })).rejects.toThrow(/no list/);
+    await deleteList(db, 'a', { actor: 'recruiter', at: 70 });
+    const list = { listId: 'a', title: 'List a', modified: '2026-11-01', origin: 'file' };
+    expect(await rows()).toEqual([
+      ['list-saved', 'extension', 10, '', { ...list, entries: 3 }],
+      ['list-saved', 'recruiter', 20, '', { ...list, entries: 5, replacedModified: '2026-11-01', replacedEntries: 3 }],
+      ['list-disabled', 'recruiter', 30, '', { listId: 'a' }],
+      ['list-enabled', 'recruiter', 40, '', { listId: 'a' }],
+      ['list-deleted', 'recruiter', 50, '', { ...list, entries: 5 }],
+    ]);
   });
 });
 
@@ -77,7 +98,7 @@ describe('list records and export', () => {
     const record = listRecordFrom(parsed.list, { origin: { kind: 'paste' }, importedAt: 5, signature: 'c2ln' });
     expect(record).toMatchObject({ enabled: 1, entryCount: 2, category: 'vpn-hosting', signature: 'c2ln' });
     expect(record).not.toHaveProperty('entries');
-    await saveList(db, record, parsed.list.entries);
+    await saveList(db, record, parsed.list.entries, { actor: 'recruiter', at: 1 });
     const loaded = await loadStoredList(db, 'round-trip');
     expect(loaded && formatList(loaded)).toBe(formatList(parsed.list));
     expect(await loadStoredList(db, 'missing')).toBeUndefined();

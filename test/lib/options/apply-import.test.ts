@@ -27,7 +27,7 @@ describe('applyImport', () => {
   ])('$name', async ({ stored, enabled }) => {
     if (stored !== undefined) {
       const old = list({ entries: emails('old@x.test') });
-      await saveList(t.db, listRecordFrom(old, { origin: { kind: 'paste' }, importedAt: 1, enabled: stored }), old.entries);
+      await saveList(t.db, listRecordFrom(old, { origin: { kind: 'paste' }, importedAt: 1, enabled: stored }), old.entries, { actor: 'recruiter', at: 1 });
     }
     await applyImport(t.db, [prepared(list({ entries: emails('new@x.test', 'two@x.test') }))], 1000);
     const record = await t.db.lists.get('acme-fraud');

@@ -12,7 +12,7 @@ afterEach(() => vi.restoreAllMocks());
 async function store(enabled: 0 | 1 = 1) {
   const parsed = importList(listText({ entries: [{ kind: 'email', value: 'a@x.test' }] }));
   if (!parsed.ok) throw new Error('refused');
-  await saveList(t.db, listRecordFrom(parsed.list, { origin: { kind: 'file' }, importedAt: 1, enabled }), parsed.list.entries);
+  await saveList(t.db, listRecordFrom(parsed.list, { origin: { kind: 'file' }, importedAt: 1, enabled }), parsed.list.entries, { actor: 'recruiter', at: 1 });
 }
 
 const noExport = { exportList: () => Promise.reject(new Error('not used')) };

@@ -47,7 +47,7 @@ describe('list jobs (page client and worker handler, in one thread)', () => {
   it('exports the canonical text and the stored signature', async () => {
     const parsed = importList(listText({ entries: emails('b@x.test', 'a@x.test') }));
     if (!parsed.ok) throw new Error('refused');
-    await saveList(t.db, listRecordFrom(parsed.list, { origin: { kind: 'file' }, importedAt: 1, signature: 'SIG', verifiedBy: 'k' }), parsed.list.entries);
+    await saveList(t.db, listRecordFrom(parsed.list, { origin: { kind: 'file' }, importedAt: 1, signature: 'SIG', verifiedBy: 'k' }), parsed.list.entries, { actor: 'recruiter', at: 1 });
     const jobs = createListJobs(() => inThreadWorker(t.db));
     const exported = await jobs.exportList('acme-fraud');
     expect(await exported.list.text()).toBe(formatList(parsed.list));

@@ -50,7 +50,7 @@ describe('prepareImport', () => {
 
   it('compares with the stored list of the same id', async () => {
     const old = parsed(listText({ entries: [...entries('keep@x.test', 'gone@x.test'), { kind: 'email', value: 'edit@x.test', note: 'old' }] }));
-    await saveList(t.db, listRecordFrom(old, { origin: { kind: 'file' }, importedAt: 1, enabled: 0 }), old.entries);
+    await saveList(t.db, listRecordFrom(old, { origin: { kind: 'file' }, importedAt: 1, enabled: 0 }), old.entries, { actor: 'recruiter', at: 1 });
     const next = listText({ title: 'ACME renamed', entries: [...entries('keep@x.test', 'new@x.test'), { kind: 'email', value: 'edit@x.test', note: 'new' }] });
     const { result } = await prepare([source(next)]);
     if (!result.ok) throw new Error('refused');

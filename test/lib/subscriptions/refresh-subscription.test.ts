@@ -78,12 +78,12 @@ describe('a subscription refresh', () => {
   it('replaces the list when the server has a new version, keeping it disabled if someone disabled it', async () => {
     await publish(canonicalListText(V1), { route: { etag: '"v1"' } });
     await refresh();
-    await setListEnabled(t.db, 'acme-fraud', false);
+    await setListEnabled(t.db, 'acme-fraud', false, { actor: 'recruiter', at: 1 });
     await publish(canonicalListText(V2), { route: { etag: '"v2"' } });
     const result = await refresh();
     expect(result).toMatchObject({ ok: true, changed: true });
     expect(await t.db.lists.get('acme-fraud')).toMatchObject({ enabled: 0, modified: '2025-05-01' });
-    await setListEnabled(t.db, 'acme-fraud', true);
+    await setListEnabled(t.db, 'acme-fraud', true, { actor: 'recruiter', at: 1 });
     expect(await storedValues()).toEqual(['second@bad.example']);
     expect(await loadSubscriptionState(t.server.url('/list.json'))).toMatchObject({ etag: '"v2"' });
   });
@@ -166,7 +166,7 @@ describe('keep-last-good: a refused download never replaces the stored list', ()
 
   it('a feed may not overwrite a list someone imported by hand under the same id', async () => {
     const handMade = listRecordFrom(JSON.parse(canonicalListText(V1)), { origin: { kind: 'file' }, importedAt: 1 });
-    await saveList(t.db, handMade, [{ kind: 'email', value: 'hand@made.example' }]);
+    await saveList(t.db, handMade, [{ kind: 'email', value: 'hand@made.example' }], { actor: 'recruiter', at: 1 });
     await publish(canonicalListText(V2));
     const result = await refresh();
     expect(result).toMatchObject({ ok: false, message: 'list id "acme-fraud" is already used by a list imported by hand; a subscription may only replace its own list' });
