@@ -28,6 +28,11 @@ export const LivenessSummarySchema = z
     participantName: z.string().max(200),
     /** When the recruiter confirmed the candidate was told and agreed. */
     consentConfirmedAt: epochMs,
+    /**
+     * Who confirmed: the recruiter's own name in the call (their self-view's name) at that moment.
+     * The extension has no accounts; absent when the call showed no name for the recruiter.
+     */
+    consentConfirmedBy: z.string().min(1).max(200).optional(),
     /** The notice the recruiter read out before confirming (the organisation's text can change later). */
     consentNotice: z.string().max(4000).optional(),
     startedAt: epochMs,

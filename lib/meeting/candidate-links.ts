@@ -80,6 +80,7 @@ export function createCandidateLinks(options: LinkOptions): CandidateLinks {
       meetingSource,
       consentAt: state.consentAt,
       ...(state.consentNotice === undefined ? {} : { consentNotice: state.consentNotice }),
+      ...(state.consentBy === undefined ? {} : { consentBy: state.consentBy }),
       skipped: state.skipped.has(key),
     });
   };

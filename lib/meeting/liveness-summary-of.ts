@@ -10,6 +10,8 @@ export interface SummaryContext {
   consentAt: number;
   /** The notice the recruiter read out before confirming. */
   consentNotice?: string;
+  /** The recruiter's name in the call when they confirmed. */
+  consentBy?: string;
   skipped: boolean;
 }
 
@@ -24,6 +26,7 @@ export function livenessSummaryOf(participant: ParticipantInfo, record: Particip
     participantName: participant.name ?? '',
     consentConfirmedAt: context.consentAt,
     ...(context.consentNotice === undefined ? {} : { consentNotice: context.consentNotice }),
+    ...(context.consentBy === undefined ? {} : { consentConfirmedBy: context.consentBy }),
     challenges: [],
   };
   if (context.skipped) {

@@ -22,6 +22,8 @@ export interface LivenessState {
   consentAt?: number;
   /** The notice shown when they did (the organisation's text may change later). */
   consentNotice?: string;
+  /** The recruiter's own name in the call when they confirmed (the self-view's), if it showed one. */
+  consentBy?: string;
   skipped: ReadonlySet<string>;
   /** Participants whose frames the panel asked for. */
   requested: ReadonlySet<string>;
@@ -145,7 +147,8 @@ export function createLivenessTracker(post: (message: PanelMessage) => void, now
     setConsent(given, notice) {
       post({ type: 'consent', given });
       const records = given ? state.records : new Map([...state.records].map(([key, r]) => [key, forgetFace(r)]));
-      set({ consent: given, consentAt: given ? now() : undefined, consentNotice: given ? notice : undefined, records });
+      const self = given ? state.snapshot?.participants.find((p) => p.self && p.name)?.name : undefined;
+      set({ consent: given, consentAt: given ? now() : undefined, consentNotice: given ? notice : undefined, consentBy: self?.slice(0, 200), records });
       sync();
     },
     setSkip(key, skip) {

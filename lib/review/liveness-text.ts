@@ -33,6 +33,7 @@ export function livenessFacts(s: LivenessSummary): LivenessFact[] {
     { label: 'Interview', value: `${meetingName(s.meetingSource)}, participant shown as "${s.participantName}"` },
     { label: 'When', value: `${localDateTime(s.startedAt)} to ${localDateTime(s.endedAt)} (${minutes} min)` },
     { label: 'Consent confirmed', value: localDateTime(s.consentConfirmedAt) },
+    { label: 'Confirmed by', value: s.consentConfirmedBy === undefined ? 'The recruiter (the call showed no name for them)' : `${s.consentConfirmedBy} (their name in the call)` },
     { label: 'Notice read out', value: s.consentNotice ?? 'Not recorded with this summary' },
   ];
   if (s.skipped === 'accommodation') {

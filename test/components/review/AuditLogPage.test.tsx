@@ -99,7 +99,8 @@ describe('AuditLogPage', () => {
     await act(async () => {
       fireEvent.click(screen.getByRole('button', { name: 'Export JSON' }));
     });
-    await waitFor(() => expect(screen.getByText(/^Saved hireproof-audit-log-.*\.json \(250 entries\)\.$/)).toBeTruthy());
+    // The export reads 250 entries in slices: give it time on a busy machine (this is not a timing test).
+    await waitFor(() => expect(screen.getByText(/^Saved hireproof-audit-log-.*\.json \(250 entries\)\.$/)).toBeTruthy(), { timeout: 10_000 });
     expect(saved).toEqual([expect.stringMatching(/\.json$/)]);
     const last = await db.auditLog.orderBy('id').last();
     expect(last).toMatchObject({ action: 'audit-exported', candidateId: '', detail: { format: 'json', rows: 250, filter: 'action=case-viewed' } });

@@ -26,6 +26,7 @@ function fakeTracker(initial: Partial<LivenessState> = {}) {
     consent: true,
     consentAt: CONSENT_AT,
     consentNotice: 'We check the video is live; you may decline.',
+    consentBy: 'Riley Marchetti',
     skipped: new Set(),
     requested: new Set(['p1']),
     records: new Map([['p1', framesRecord(20)]]),
@@ -71,7 +72,9 @@ describe('candidate links', () => {
     expect(saveLiveness).toHaveBeenCalledExactlyOnceWith({
       candidateId: 'cand-ada',
       summaryId: 'summary-1',
-      summary: expect.objectContaining({ meetingSource: 'jitsi', participantName: 'Ada Brook', framesAnalysed: 20, consentNotice: 'We check the video is live; you may decline.' }),
+      summary: expect.objectContaining({
+        meetingSource: 'jitsi', participantName: 'Ada Brook', framesAnalysed: 20, consentNotice: 'We check the video is live; you may decline.', consentConfirmedBy: 'Riley Marchetti',
+      }),
     });
     expect(link()).toMatchObject({ saving: false, savedAt: 5, error: undefined });
   });

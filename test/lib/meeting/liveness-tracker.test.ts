@@ -184,3 +184,22 @@ describe('createLivenessTracker', () => {
     expect(calls).toBe(seen);
   });
 });
+
+describe('who confirmed consent', () => {
+  const withSelf = (self: ParticipantInfo | undefined): PageMessage => ({
+    type: 'participants',
+    snapshot: { participants: [...(self ? [self] : []), person('ana')], health: { adapterId: 'jitsi', adapterLabel: 'Jitsi Meet', expected: [], found: [], problems: [] } },
+  });
+  const cases: Array<[string, ParticipantInfo | undefined, string | undefined]> = [
+    ["the recruiter's own name in the call", person('local', { self: true, name: 'Riley Marchetti (Recruiter)' }), 'Riley Marchetti (Recruiter)'],
+    ['a self-view without a name: not known', { ...person('local', { self: true }), name: undefined } as unknown as ParticipantInfo, undefined],
+    ['no self-view at all: not known', undefined, undefined],
+  ];
+  it.each(cases)('%s', (_label, self, expected) => {
+    tracker.handle(withSelf(self));
+    tracker.setConsent(true, 'We check the video is live; you may decline.');
+    expect(tracker.getState().consentBy).toBe(expected);
+    tracker.setConsent(false);
+    expect(tracker.getState().consentBy).toBeUndefined();
+  });
+});

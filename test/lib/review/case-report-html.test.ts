@@ -68,6 +68,7 @@ describe('case report HTML', () => {
     expect(sectionText(doc, 'history')).toContain('60/100');
     const interviews = sectionText(doc, 'interviews');
     expect(interviews).toContain('Consent confirmed2026-11-04 10:30');
+    expect(interviews).toContain('Confirmed byThe recruiter (the call showed no name for them)');
     expect(interviews).toContain('We check the video for signs of a deepfake.');
     expect(interviews).toContain('Turn the head to full profile: not passed (face lost at 60 degrees)');
     expect(sectionText(doc, 'decisions')).toContain('Reason: Asked for a passport scan');
