@@ -15,7 +15,7 @@ import { summaryFingerprint } from '../similarity/summary-fingerprint';
 import { refilePhotoBlocks } from './photo-blocks';
 import type { AuditRecord, CandidateRecord, IdentityKeyRecord, ObservationRecord, PhotoHashRecord, SummaryFingerprintRecord } from './records';
 import { siteKey } from './sighting-keys';
-import { readSummaryBands, refileSummaryBands } from './summary-bands';
+import { isUnfiled, readSummaryBands, refileSummaryBands, type BandChange } from './summary-bands';
 import { similarityContext } from './similarity-context';
 
 export interface RecordedObservation {
@@ -54,7 +54,8 @@ const unique = <T>(xs: Iterable<T | undefined>): T[] => [...new Set([...xs].filt
  *
  * The page's summary text is fingerprinted and its near-duplicates looked up in the same
  * transaction, as are near-duplicates of the candidate's photos hashed earlier; a photo not hashed
- * yet is returned as `photoToHash` (downloading it here would hold the transaction open).
+ * yet is returned as `photoToHash` (downloading it here would hold the transaction open). The
+ * summary is filed under its bands in the follow-up transaction.
  *
  * This runs for every page a recruiter opens, so reads are issued in a few batches and every write
  * in one: each sequential round trip to IndexedDB costs milliseconds in a busy browser.
@@ -74,7 +75,7 @@ export async function recordObservation(
   const recorded = await db.transaction('rw', [...assessmentTables(db), db.auditLog], async () => {
     const lookup = unique([site, ...ownKeys]);
     // The page's summary bands are known already: their rows are read with the first reads, and
-    // serve both the lookup of near-duplicates and the filing of this page's summary.
+    // serve both the lookup of near-duplicates and the check that this page's summary is filed.
     const [rowList, previous, previousText, previousPhoto, knownBands] = await Promise.all([
       db.identityKeys.bulkGet(lookup),
       db.observations.get(sighting),
@@ -183,9 +184,6 @@ export async function recordObservation(
       changedRows.length > 0 ? db.identityKeys.bulkPut(changedRows) : undefined,
       action ? db.auditLog.add({ at: now, action, candidateId: id, actor: 'extension', detail: { source: observation.source } }) : undefined,
       textChanged ? db.summaryFingerprints.put(textRow) : previousText && !textRow ? db.summaryFingerprints.delete(sighting) : undefined,
-      textChanged || (previousText && !textRow)
-        ? refileSummaryBands(db, [{ id: sighting, ...(previousText ? { from: previousText.bands } : {}), ...(textRow ? { to: textRow.bands } : {}) }], knownBands)
-        : undefined,
       photoGone && previousPhoto.seq !== undefined ? db.photoHashes.delete(previousPhoto.seq) : photoMoved ? db.photoHashes.put(photoRow) : undefined,
       photoGone && previousPhoto.seq !== undefined ? refilePhotoBlocks(db, previousPhoto.seq, { from: previousPhoto.hash }) : undefined,
       historyChanged(lastHistory, history) ? db.assessmentHistory.add(history) : undefined,
@@ -205,18 +203,29 @@ export async function recordObservation(
     ).slice(0, MAX_REASSESSED);
     const retry = photoRow?.hash === undefined && photoRow !== undefined && now - photoRow.checkedAt >= PHOTO_RETRY_MS;
     const photoToHash = photoUrl !== undefined && (photoRow === undefined || retry) ? { sightingId: sighting, url: photoUrl } : undefined;
-    return { candidateId: id, created, assessment, others, photoToHash };
+    // Filing the summary under its bands is for later lookups by others, not this assessment: it
+    // goes in the follow-up transaction, before the others are re-checked (they need it to find
+    // this page). A filing lost to a stopped worker is made good on the page's next read, when
+    // its band rows (read above) lack it.
+    const unfiled = textRow !== undefined && textRow.bands.some((band) => isUnfiled(knownBands.get(band), sighting));
+    // Out of the old bands, then into every current one (an id already in a row stays once).
+    const bands: BandChange[] =
+      textChanged || (previousText !== undefined && textRow === undefined) || unfiled
+        ? [...(previousText ? [{ id: sighting, from: previousText.bands }] : []), ...(textRow ? [{ id: sighting, to: textRow.bands }] : [])]
+        : [];
+    return { candidateId: id, created, assessment, others, photoToHash, bands };
   });
   const storedAt = performance.now();
   notifyCandidatesChanged([recorded.candidateId]);
   // The others' rows were read a moment ago; a second transaction keeps this candidate's own
   // assessment from waiting for theirs. Were one of them changed in between, its re-assessment
   // simply reads the newer data.
-  if (recorded.others.length > 0) {
+  if (recorded.others.length > 0 || recorded.bands.length > 0) {
     await db.transaction('rw', assessmentTables(db), async () => {
+      if (recorded.bands.length > 0) await refileSummaryBands(db, recorded.bands);
       for (const other of recorded.others) await assessStoredCandidate(db, other, now);
     });
-    notifyCandidatesChanged(recorded.others);
+    if (recorded.others.length > 0) notifyCandidatesChanged(recorded.others);
   }
   return {
     candidateId: recorded.candidateId,

@@ -15,6 +15,11 @@ export async function readSummaryBands(db: HireProofDb, bands: readonly string[]
   return new Map(unique.map((band, i) => [band, rows[i]]));
 }
 
+/** Whether a band row (as read) should list the sighting and does not: missing, and the row not full. */
+export function isUnfiled(row: SummaryBandRecord | undefined, sightingId: string): boolean {
+  return !row?.ids.includes(sightingId) && (row?.ids.length ?? 0) < MAX_BAND_IDS;
+}
+
 export interface BandChange {
   /** The sighting (summary fingerprint row id). */
   id: string;

@@ -165,7 +165,11 @@ describe('recordObservation: summaries and photos', () => {
     const changed = (await db.summaryFingerprints.toArray())[0]?.bands;
     expect(changed).not.toEqual(stored[0]?.bands);
     expect(await filedUnder()).toEqual([...changed!].sort());
-    await put(jordanOnGreenhouse, 4);
+    // A filing lost (the worker stopped between the two transactions) is made good on the next read.
+    await db.summaryBands.clear();
+    await put(withSummary(jordanOnGreenhouse, UNRELATED), 4);
+    expect(await filedUnder()).toEqual([...changed!].sort());
+    await put(jordanOnGreenhouse, 5);
     expect(await db.summaryFingerprints.count()).toBe(0);
     expect(await db.summaryBands.count()).toBe(0);
   });

@@ -26,6 +26,8 @@ describe('refileSummaryBands', () => {
       [{ id: 's1', from: ['a', 'b'] }], [['b', ['s2']]]],
     ['the same bands again change nothing', [{ band: 'a', ids: ['s1'] }], [{ id: 's1', from: ['a'], to: ['a'] }], [['a', ['s1']]]],
     ['an id already filed is not filed twice', [{ band: 'a', ids: ['s1'] }], [{ id: 's1', to: ['a'] }], [['a', ['s1']]]],
+    ['out of every old band and into every new one in one call (the pipeline\'s form)', [{ band: 'a', ids: ['s1'] }, { band: 'b', ids: ['s1', 's2'] }],
+      [{ id: 's1', from: ['a', 'b'] }, { id: 's1', to: ['b', 'c'] }], [['b', ['s2', 's1']], ['c', ['s1']]]],
     ['several sightings in one call (a deletion)', [{ band: 'a', ids: ['s1', 's2', 's3'] }],
       [{ id: 's1', from: ['a'] }, { id: 's3', from: ['a'] }], [['a', ['s2']]]],
   ];
