@@ -114,8 +114,10 @@ Stored photo hashes are uniformly random; real portraits cluster more, so block 
 ${table}
 | fingerprinting one summary (words, shingles, MinHash, bands) | ${summaryFingerprints.length - WARMUP} | ${ms(quantile(summaryFingerprints.slice(WARMUP), 0.5))} | ${ms(quantile(summaryFingerprints.slice(WARMUP), 0.95))} | |
 
-The observation pipeline on the same database (recordObservation from the call to the assessment
-committed; no signal lists enabled; the background's figure in the first table adds message parsing):
+The observation pipeline on the same database (recordObservation from the call to the candidate's
+assessment committed; no signal lists enabled; the background's figure in the first table adds
+message parsing). A new summary is filed under its 16 bands after that, in the transaction that
+re-checks the other applicants concerned, and a new photo is hashed after the reply: neither is timed here.
 
 | observation recorded | samples | median | p95 |
 |---|---|---|---|
