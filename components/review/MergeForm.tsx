@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { CHANGE_REASON_MAX_LENGTH } from '../../lib/db/change-reason';
+import { ReasonAndConfirm } from './ReasonAndConfirm';
 import type { MergeDone, MergeRequest } from '../../lib/governance/merge-split-replies';
 import type { CandidateMatch } from '../../lib/meeting/record-protocol';
 import { formatDate } from '../panel-format';
@@ -138,30 +138,19 @@ export function MergeForm({ candidateId, candidateName, searchCandidates, onMerg
               ))}
             </fieldset>
           ) : null}
-          <label htmlFor={`${id}-reason`}>Why are these the same person? (required, kept in the audit log)</label>
-          <textarea
-            ref={reasonRef}
-            id={`${id}-reason`}
-            rows={3}
-            value={reason}
-            maxLength={CHANGE_REASON_MAX_LENGTH}
-            required
-            aria-required="true"
-            aria-invalid={error === NO_REASON ? true : undefined}
-            aria-describedby={error !== undefined ? `${id}-error` : undefined}
-            onChange={(event) => setReason(event.target.value.slice(0, CHANGE_REASON_MAX_LENGTH))}
+          <ReasonAndConfirm
+            id={id}
+            question="Why are these the same person?"
+            reason={reason}
+            onReason={setReason}
+            error={error}
+            reasonInvalid={error === NO_REASON}
+            reasonRef={reasonRef}
+            busy={merging}
+            submitLabel="Merge records"
+            busyLabel="Merging…"
+            onCancel={onCancel}
           />
-          {error !== undefined ? (
-            <p id={`${id}-error`} className="hp-error" role="alert">
-              {error}
-            </p>
-          ) : null}
-          <button type="submit" className="hp-button" disabled={merging}>
-            {merging ? 'Merging…' : 'Merge records'}
-          </button>
-          <button type="button" className="hp-button hp-button--secondary" disabled={merging} onClick={onCancel}>
-            Cancel
-          </button>
         </form>
       ) : (
         <button type="button" className="hp-button hp-button--secondary" onClick={onCancel}>

@@ -1,5 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
-import { CHANGE_REASON_MAX_LENGTH } from '../../lib/db/change-reason';
+import { ReasonAndConfirm } from './ReasonAndConfirm';
 import type { AddedEvidenceRecord, LivenessRecord, NoteRecord, ObservationRecord } from '../../lib/db/records';
 import type { SplitDone, SplitRequest } from '../../lib/governance/merge-split-replies';
 import { splitGroups, type SplitKind } from '../../lib/governance/split-choices';
@@ -120,28 +120,17 @@ export function SplitForm({ candidateId, observations, liveness, evidence, notes
       <p className="hp-hint" aria-live="polite">
         {picked('pages').length} of {pageCount} pages chosen.
       </p>
-      <label htmlFor={`${id}-reason`}>Why do these pages belong to someone else? (required, kept in the audit log)</label>
-      <textarea
-        id={`${id}-reason`}
-        rows={3}
-        value={reason}
-        maxLength={CHANGE_REASON_MAX_LENGTH}
-        required
-        aria-required="true"
-        aria-describedby={error !== undefined ? `${id}-error` : undefined}
-        onChange={(event) => setReason(event.target.value.slice(0, CHANGE_REASON_MAX_LENGTH))}
+      <ReasonAndConfirm
+        id={id}
+        question="Why do these pages belong to someone else?"
+        reason={reason}
+        onReason={setReason}
+        error={error}
+        busy={splitting}
+        submitLabel="Move to a new record"
+        busyLabel="Splitting…"
+        onCancel={onCancel}
       />
-      {error !== undefined ? (
-        <p id={`${id}-error`} className="hp-error" role="alert">
-          {error}
-        </p>
-      ) : null}
-      <button type="submit" className="hp-button" disabled={splitting}>
-        {splitting ? 'Splitting…' : 'Move to a new record'}
-      </button>
-      <button type="button" className="hp-button hp-button--secondary" disabled={splitting} onClick={onCancel}>
-        Cancel
-      </button>
     </form>
   );
 }
