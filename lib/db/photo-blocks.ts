@@ -1,5 +1,6 @@
 import { photoBlockKeys, photoHashHalves } from '../similarity/photo-hash-blocks';
 import type { HireProofDb } from './database';
+import { nearInBlocks, relinkNearPhotos, type NearChange } from './photo-near';
 import type { PhotoBlockRecord } from './records';
 
 /** Numbers per entry of a block row: high 32 bits, low 32 bits, photo row `seq`. */
@@ -14,13 +15,19 @@ export const MAX_BLOCK_ENTRIES = 100_000;
 /**
  * Moves one photo row's entries (by its `seq`) in the block rows from hash `from` to hash `to`
  * (either may be absent: a first hash, a photo gone). Reads and writes only the rows of the block
- * values concerned. Call inside a transaction covering photoBlocks.
+ * values concerned, and returns the photos near each hash that those rows hold (for
+ * relinkNearPhotos; undefined when nothing changed). Call inside a transaction covering photoBlocks.
  */
-export async function refilePhotoBlocks(db: HireProofDb, seq: number, change: { from?: string; to?: string }): Promise<void> {
-  if (change.from === change.to) return;
+export async function refilePhotoBlocks(db: HireProofDb, seq: number, change: { from?: string; to?: string }): Promise<NearChange | undefined> {
+  if (change.from === change.to) return undefined;
   const addTo = change.to === undefined ? [] : photoBlockKeys(change.to);
   const keys = [...new Set([...(change.from === undefined ? [] : photoBlockKeys(change.from)), ...addTo])];
   const rows = await db.photoBlocks.bulkGet(keys);
+  const rowsOf = (hash: string) => photoBlockKeys(hash).map((key) => rows[keys.indexOf(key)]);
+  const near: NearChange = {
+    before: change.from === undefined ? new Map() : nearInBlocks(rowsOf(change.from), change.from, seq),
+    after: change.to === undefined ? new Map() : nearInBlocks(rowsOf(change.to), change.to, seq),
+  };
   const [high, low] = change.to === undefined ? [0, 0] : photoHashHalves(change.to);
   const changed = keys.map((key, i): PhotoBlockRecord => {
     const old = rows[i]?.entries ?? new Uint32Array(0);
@@ -36,4 +43,14 @@ export async function refilePhotoBlocks(db: HireProofDb, seq: number, change: { 
     db.photoBlocks.bulkPut(changed.filter((r) => r.entries.length > 0)),
     db.photoBlocks.bulkDelete(changed.filter((r) => r.entries.length === 0).map((r) => r.key)),
   ]);
+  return near;
+}
+
+/**
+ * Takes photo row `seq` (hash `hash`), which is going away, out of the block rows and out of its
+ * near-duplicates' lists. Call inside a transaction covering photoBlocks and photoHashes.
+ */
+export async function unfilePhoto(db: HireProofDb, seq: number, hash: string): Promise<void> {
+  const near = await refilePhotoBlocks(db, seq, { from: hash });
+  if (near) await relinkNearPhotos(db, seq, near);
 }

@@ -12,7 +12,7 @@ import { historyChanged, historyEntryFor, latestHistoryEntry } from './assessmen
 import { reuseFromRows } from './find-reuse';
 import { networkAndPolicy } from './network-and-policy';
 import { summaryFingerprint } from '../similarity/summary-fingerprint';
-import { refilePhotoBlocks } from './photo-blocks';
+import { unfilePhoto } from './photo-blocks';
 import type { AuditRecord, CandidateRecord, IdentityKeyRecord, ObservationRecord, PhotoHashRecord, SummaryFingerprintRecord } from './records';
 import { siteKey } from './sighting-keys';
 import { isUnfiled, readSummaryBands, refileSummaryBands, type BandChange } from './summary-bands';
@@ -185,7 +185,9 @@ export async function recordObservation(
       action ? db.auditLog.add({ at: now, action, candidateId: id, actor: 'extension', detail: { source: observation.source } }) : undefined,
       textChanged ? db.summaryFingerprints.put(textRow) : previousText && !textRow ? db.summaryFingerprints.delete(sighting) : undefined,
       photoGone && previousPhoto.seq !== undefined ? db.photoHashes.delete(previousPhoto.seq) : photoMoved ? db.photoHashes.put(photoRow) : undefined,
-      photoGone && previousPhoto.seq !== undefined ? refilePhotoBlocks(db, previousPhoto.seq, { from: previousPhoto.hash }) : undefined,
+      photoGone && previousPhoto.seq !== undefined && previousPhoto.hash !== undefined ? unfilePhoto(db, previousPhoto.seq, previousPhoto.hash) : undefined,
+      // Lists found in the block rows for photo rows stored before lists existed: the next read needs none.
+      ...similar.nearFound.map(({ seq, near }) => db.photoHashes.update(seq, { near })),
       historyChanged(lastHistory, history) ? db.assessmentHistory.add(history) : undefined,
     ]);
     // Other holders' assessments change only when this candidate newly holds a key they hold. Most

@@ -3,6 +3,7 @@ import { assessmentTables, assessStoredCandidate } from './assess-stored-candida
 import { notifyCandidatesChanged } from './changes';
 import type { HireProofDb } from './database';
 import { refilePhotoBlocks } from './photo-blocks';
+import { nearList, relinkNearPhotos } from './photo-near';
 import type { PhotoHashRecord } from './records';
 import { MAX_REASSESSED } from './record-observation';
 
@@ -30,11 +31,19 @@ export async function recordPhotoHash(
       pageUrl: sighting.observation.pageUrl,
       seenAt: sighting.firstSeenAt,
       checkedAt: now,
+      // The same hash keeps its near-duplicates; a new one gets them below.
+      ...(result.ok && previous?.hash === result.hash && previous.near ? { near: previous.near } : {}),
     };
     // The block rows follow the hash (none for a failure); they name the row by the seq it is stored under.
     const seq = await db.photoHashes.put(row);
     // Dexie types an auto-incremented key as optional; after a put it is always there.
-    if (seq !== undefined) await refilePhotoBlocks(db, seq, { from: previous?.hash, to: row.hash });
+    const near = seq === undefined ? undefined : await refilePhotoBlocks(db, seq, { from: previous?.hash, to: row.hash });
+    if (seq !== undefined && near) {
+      await Promise.all([
+        relinkNearPhotos(db, seq, near),
+        row.hash === undefined ? undefined : db.photoHashes.update(seq, { near: nearList(near.after) }),
+      ]);
+    }
     const { similar } = await assessStoredCandidate(db, sighting.candidateId, now);
     // The others' assessments change only when this photo is new to them.
     const isNew = result.ok && previous?.hash !== result.hash;

@@ -93,6 +93,12 @@ export interface PhotoHashRecord {
   /** Epoch ms when the sighting was first seen, and when the photo was last read. */
   seenAt: number;
   checkedAt: number;
+  /**
+   * The `seq` of the other photo rows whose hash is within PHOTO_MATCH_MAX_DISTANCE, kept both ways
+   * by every write of a hash (lib/db/photo-near.ts); at most MAX_NEAR_PHOTOS. Absent on rows stored
+   * before the lists existed (looked up through the block rows, then stored) and on failures.
+   */
+  near?: number[];
 }
 
 /**

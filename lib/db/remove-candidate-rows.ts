@@ -3,7 +3,7 @@ import { assessmentTables } from './assess-stored-candidate';
 import { audit } from './audit';
 import { scrubAuditDetail } from './audit-scrub';
 import type { HireProofDb } from './database';
-import { refilePhotoBlocks } from './photo-blocks';
+import { unfilePhoto } from './photo-blocks';
 import type { AuditRecord, CandidateRecord, IdentityKeyRecord } from './records';
 import { citingCandidatesAndKeys } from './citing-candidates';
 import { refileSummaryBands } from './summary-bands';
@@ -92,8 +92,9 @@ export async function removeCandidateRows(
       }),
   ]);
   // One photo at a time: two photos of one candidate share block rows, and each refile reads then writes them.
+  // Their near-duplicates' lists lose them too.
   for (const photo of photos) {
-    if (photo.seq !== undefined && photo.hash !== undefined) await refilePhotoBlocks(db, photo.seq, { from: photo.hash });
+    if (photo.seq !== undefined && photo.hash !== undefined) await unfilePhoto(db, photo.seq, photo.hash);
   }
   const counts: RemovedCounts = {
     observations,

@@ -31,12 +31,20 @@ export interface SimilarityPage<Api extends Record<string, (...args: never[]) =>
   close: () => Promise<void>;
 }
 
-export async function openSimilarityPage<Api extends Record<string, (...args: never[]) => unknown>>(entry: string, global: string): Promise<SimilarityPage<Api>> {
+/**
+ * `profileDir`: a folder kept between runs (IndexedDB survives, so a bench can skip seeding); by
+ * default a fresh temporary one.
+ */
+export async function openSimilarityPage<Api extends Record<string, (...args: never[]) => unknown>>(
+  entry: string,
+  global: string,
+  profileDir = '',
+): Promise<SimilarityPage<Api>> {
   if (!existsSync(TESTDATA_DIR)) throw new Error(`No shared test data at ${TESTDATA_DIR}: the checkout must sit next to the shared/ folder.`);
   const built = await buildLandmarkPage(entry);
   // A persistent profile (in a fresh temporary folder): IndexedDB on disk, as in the extension; a
   // plain new context is incognito, whose IndexedDB lives in memory.
-  const context = await chromium.launchPersistentContext('', {
+  const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM_PATH,
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
