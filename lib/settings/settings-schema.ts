@@ -71,7 +71,7 @@ const settingsShape = {
    * until deleted. Enforced daily by the background (lib/background/retention-scheduler.ts).
    */
   retentionDays: z.number().int().min(0).max(MAX_RETENTION_DAYS),
-  /** Whether people using this browser may import, edit, enable or delete lists. */
+  /** Whether people using this browser may import, edit, enable or delete lists, and change the Workday candidate classes. */
   recruitersMayEditLists: z.boolean(),
   /**
    * What the recruiter tells the candidate before liveness starts in a video interview. Long enough
