@@ -2,8 +2,11 @@ import { browser } from 'wxt/browser';
 import { createIframeUi, type IframeContentScriptUi } from 'wxt/utils/content-script-ui/iframe';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { z } from 'zod';
+import { loadSiteConfig } from '@/lib/content/load-site-config';
 import { applyPanelLayout, isPanelLayoutMessage } from '@/lib/content/panel-frame';
 import { watchPage } from '@/lib/content/watch-page';
+import type { ContentMessage } from '@/lib/messaging';
+import { onSettingsChanged } from '@/lib/settings/settings-store';
 import { siteAdapters } from '@/lib/sites';
 
 export default defineContentScript({
@@ -33,7 +36,7 @@ export default defineContentScript({
     });
 
     let latest = 0;
-    watchPage(ctx, siteAdapters, (message) => {
+    const onMessage = (message: ContentMessage) => {
       const seq = ++latest;
       if (message.type !== 'observe' && panel) {
         panel.remove();
@@ -45,6 +48,16 @@ export default defineContentScript({
       const sent = browser.runtime.sendMessage(message).catch(() => undefined);
       // Only if the tab has not moved on (to a feed, another profile) while the send was pending.
       if (message.type === 'observe') void sent.then(() => seq === latest && showPanel());
+    };
+
+    // The settings first: which Workday pages are candidates is the organisation's to say, and a
+    // reading without it would report a candidate's page as left. A change (a class added on the
+    // options page, a new policy) re-reads the page, so the panel appears or goes without a reload.
+    void loadSiteConfig().then((config) => {
+      if (ctx.isInvalid) return;
+      const watch = watchPage(ctx, siteAdapters, config, onMessage);
+      const stopWatchingSettings = onSettingsChanged(() => void loadSiteConfig().then(watch.setConfig));
+      ctx.onInvalidated(stopWatchingSettings);
     });
   },
 });

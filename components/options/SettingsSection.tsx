@@ -7,6 +7,7 @@ import { SignalWeightsSetting } from './SignalWeightsSetting';
 import { SubscriptionsSetting, type SubscriptionsSettingProps } from './SubscriptionsSetting';
 import { TextAreaSetting } from './TextAreaSetting';
 import { TrustedKeysSetting } from './TrustedKeysSetting';
+import { WorkdayClassesSetting } from './WorkdayClassesSetting';
 import { readConsentNotice, readSelfNames } from '@/lib/options/interview-setting-text';
 import { DEFAULT_CONSENT_NOTICE } from '@/lib/meeting/consent-notice';
 
@@ -85,6 +86,12 @@ export function SettingsSection({ current, loadError, save, signals, subscriptio
             locked={current.locked.has('meetingSelfNames')}
             read={readSelfNames}
             onSave={(meetingSelfNames) => save({ meetingSelfNames })}
+          />
+          <WorkdayClassesSetting
+            classes={current.settings.workdayCandidateClasses}
+            locked={current.locked.has('workdayCandidateClasses')}
+            editable={current.settings.recruitersMayEditLists}
+            onSave={(workdayCandidateClasses) => save({ workdayCandidateClasses })}
           />
         </>
       )}

@@ -1,20 +1,22 @@
 import type { ContentMessage } from '../messaging';
-import type { SiteAdapter } from '../sites/define-site-adapter';
+import type { SiteAdapter, SiteConfig } from '../sites/define-site-adapter';
 import { findSiteAdapter } from '../sites';
 
 /**
  * What the content script should tell the background about the page as it is now: an observation
- * when an adapter recognises a candidate page, `left-candidate` otherwise. Never throws: an adapter
- * that fails is reported as a page nobody could read, so the panel says so instead of going blank.
+ * when an adapter recognises a candidate page (given what the organisation configured, `config`),
+ * `left-candidate` otherwise. Never throws: an adapter that fails is reported as a page nobody could
+ * read, so the panel says so instead of going blank.
  */
 export function readPage(
   adapters: readonly SiteAdapter[],
   document: Document,
   href: string,
   now: number,
+  config: SiteConfig,
 ): ContentMessage {
   const url = new URL(href);
-  const adapter = findSiteAdapter(url, adapters);
+  const adapter = findSiteAdapter(url, adapters, config);
   if (!adapter) return { type: 'left-candidate', pageUrl: href };
   try {
     if (adapter.present && !adapter.present(document)) return { type: 'left-candidate', pageUrl: href };

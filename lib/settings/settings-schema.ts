@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DEFAULT_CONSENT_NOTICE } from '../meeting/consent-notice';
+import { WORKDAY_WORKER_CLASS, WORKDAY_WORKER_CLASS_MESSAGE } from '../sites/workday-class';
 import { isAllowedSubscriptionUrl, SUBSCRIPTION_URL_RULE } from './subscription-url';
 
 /**
@@ -51,6 +52,12 @@ export const MIN_NOTICE_LENGTH = 40;
 export const MAX_NOTICE_LENGTH = 4000;
 export const MAX_SELF_NAMES = 20;
 export const MAX_SELF_NAME_LENGTH = 200;
+export const MAX_WORKDAY_CLASSES = 20;
+
+const workdayClassId = z
+  .string()
+  .regex(/^\d{1,10}$/, 'expected a Workday class id: 1 to 10 digits')
+  .refine((id) => id !== WORKDAY_WORKER_CLASS, WORKDAY_WORKER_CLASS_MESSAGE);
 
 const settingsShape = {
   trustedKeys: z.array(TrustedKeySchema).max(50),
@@ -64,7 +71,7 @@ const settingsShape = {
    * until deleted. Enforced daily by the background (lib/background/retention-scheduler.ts).
    */
   retentionDays: z.number().int().min(0).max(MAX_RETENTION_DAYS),
-  /** Whether people using this browser may import, edit, enable or delete lists. */
+  /** Whether people using this browser may import, edit, enable or delete lists, and change the Workday candidate classes. */
   recruitersMayEditLists: z.boolean(),
   /**
    * What the recruiter tells the candidate before liveness starts in a video interview. Long enough
@@ -76,6 +83,12 @@ const settingsShape = {
    * recruiter's tile is recognised by name there (lib/sites/meetings/zoom.ts); elsewhere it is a backup.
    */
   meetingSelfNames: z.array(z.string().trim().min(1).max(MAX_SELF_NAME_LENGTH)).max(MAX_SELF_NAMES),
+  /**
+   * The Workday classes that are this organisation's candidate profile. Workday addresses do not say
+   * what a page shows, so without these no Workday page is read (lib/sites/workday-class.ts); a
+   * worker (class 247) is refused, or every employee would be recorded as a candidate.
+   */
+  workdayCandidateClasses: z.array(workdayClassId).max(MAX_WORKDAY_CLASSES),
 };
 
 export const SettingsSchema = z.strictObject(settingsShape);
@@ -92,6 +105,7 @@ export const DEFAULT_SETTINGS: Settings = {
   recruitersMayEditLists: true,
   livenessConsentNotice: DEFAULT_CONSENT_NOTICE,
   meetingSelfNames: [],
+  workdayCandidateClasses: [],
 };
 
 /**

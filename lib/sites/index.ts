@@ -1,6 +1,6 @@
 import ashby from './ashby';
 import calendly from './calendly';
-import type { SiteAdapter } from './define-site-adapter';
+import { NO_SITE_CONFIG, type SiteAdapter, type SiteConfig } from './define-site-adapter';
 import github from './github';
 import gmailSource from './gmail-source';
 import googleCalendar from './google-calendar';
@@ -18,10 +18,10 @@ export const siteAdapters: SiteAdapter[] = [
 ];
 
 /** The adapter that reads candidates on this URL, if any (adapters never overlap: see the URL matrix test). */
-export function findSiteAdapter(url: URL, adapters: readonly SiteAdapter[] = siteAdapters): SiteAdapter | undefined {
+export function findSiteAdapter(url: URL, adapters: readonly SiteAdapter[] = siteAdapters, config: SiteConfig = NO_SITE_CONFIG): SiteAdapter | undefined {
   return adapters.find((adapter) => {
     try {
-      return adapter.detect(url);
+      return adapter.detect(url, config);
     } catch {
       return false;
     }

@@ -1,22 +1,23 @@
 import { clampText, type ObservationField } from '../candidate/observation';
-import { defineSiteAdapter } from './define-site-adapter';
+import { defineSiteAdapter, NO_SITE_CONFIG, type SiteConfig } from './define-site-adapter';
 import {
   buildExtraction, compact, emailFromHref, firstText, isText, phoneFromHref, profileLink, queryAll, queryFirst,
   readField, textOf, type ObservationDraft,
 } from './dom';
 import { labelledValues } from './labelled';
 import { parseLocation } from './location';
+import { WORKDAY_INSTANCE_PATH, WORKDAY_WORKER_CLASS } from './workday-class';
 
 /**
  * Workday Recruiting candidate profile on a customer's tenant (<host>.myworkday.com/<tenant>/…).
  *
  * Workday addresses every object alike, /<tenant>/d/inst/<ref>/<class>$<instance>.htmld, so only the
  * class id says what a page shows: a worker is class 247 (public code links workers as
- * …/d/inst/1$37/247$14923.htmld). No public source names the candidate's class, so
- * CANDIDATE_CLASS_IDS holds a placeholder ("0") that no tenant uses: on real tenants this adapter
- * claims nothing until someone copies a real candidate URL and puts its class id there (TODO
- * 2026-11-24). Claiming every instance page instead would record each worker, requisition and
- * expense report as a candidate.
+ * …/d/inst/1$37/247$14923.htmld). No public source names the candidate's class, so the organisation
+ * names it: someone pastes one candidate's address on the options page (./workday-class.ts reads
+ * it), and detect claims instance pages of the classes in `config.workdayCandidateClasses` only.
+ * Without that setting this adapter claims nothing; claiming every instance page instead would
+ * record each worker, requisition and expense report as a candidate.
  *
  * From real sources (public userscripts and extensions for myworkday.com): the hosts (www., wd5.,
  * wd103., impl.wd12.) and URL grammar (/wday/authgwy/<tenant>/login.htmld, /<tenant>/d/home.htmld,
@@ -24,11 +25,9 @@ import { parseLocation } from './location';
  * data-automation-id="pageHeaderTitleText" (read as the person's name on worker pages, where a
  * trailing "(…)" is stripped); read-only fields as rows whose label is data-automation-id="formLabel"
  * and whose value is the row's data-automation-id="decorationWrapper" holding "textView" text.
- * Unverified: which labels a candidate profile shows ("Email Address", "Phone", …). The fixtures are
- * hand-made.
+ * Unverified: which labels a candidate profile shows ("Email Address", "Phone", …), and any real
+ * candidate class id. The fixtures are hand-made; they use class "0", which tests configure.
  */
-const INSTANCE_PATH = /^\/([\w-]{1,64})\/d\/inst\/\d{1,10}\$\d{1,15}\/(\d{1,10})\$(\d{1,15})\.htmld$/;
-const CANDIDATE_CLASS_IDS: ReadonlySet<string> = new Set(['0']);
 
 // Selectors, most semantic first; each comment names the fixture that proves it.
 const NAME = ['[data-automation-id="pageHeaderTitleText"]']; // full, sparse, hostile
@@ -50,11 +49,23 @@ const LABELS = {
 const ADAPTER = { id: 'workday', label: 'Workday' };
 const EXPECTED: ObservationField[] = ['names', 'location', 'emails', 'phones', 'siteCandidateId'];
 
-function candidateRef(url: URL): string | undefined {
-  const m = INSTANCE_PATH.exec(url.pathname);
-  if (!m?.[1] || !m[2] || !CANDIDATE_CLASS_IDS.has(m[2])) return undefined;
-  // Instance ids are per tenant: the tenant keeps two customers' candidate 48213 apart.
-  return `${m[1].toLowerCase()}/${m[2]}$${m[3]}`;
+interface Instance {
+  classId: string;
+  /** "<tenant>/<class>$<instance>": instance ids are per tenant, which keeps two customers' 48213 apart. */
+  ref: string;
+}
+
+function instanceOf(url: URL): Instance | undefined {
+  if (url.protocol !== 'https:' || !url.hostname.endsWith('.myworkday.com')) return undefined;
+  const m = WORKDAY_INSTANCE_PATH.exec(url.pathname);
+  if (!m?.[1] || !m[2] || !m[3]) return undefined;
+  return { classId: m[2], ref: `${m[1].toLowerCase()}/${m[2]}$${m[3]}` };
+}
+
+/** A page of a class the organisation named as its candidate profile; a worker never, whatever the setting says. */
+function isCandidatePage(url: URL, config: SiteConfig): boolean {
+  const instance = instanceOf(url);
+  return instance !== undefined && instance.classId !== WORKDAY_WORKER_CLASS && config.workdayCandidateClasses.includes(instance.classId);
 }
 
 /** Workday's value cell sits beside the label's wrapper in the same row, not next to the label. */
@@ -102,6 +113,7 @@ function readEmployment(root: Element | undefined) {
 export default defineSiteAdapter({
   ...ADAPTER,
   // Every tenant's host; Workday is a single-page app, so the whole host, and detect decides.
+  // The examples use class "0", a stand-in for the class an organisation configures (tests do).
   matches: ['https://*.myworkday.com/*'],
   exampleUrls: [
     'https://wd5.myworkday.com/northwind/d/inst/1$0/0$48213.htmld',
@@ -113,20 +125,22 @@ export default defineSiteAdapter({
     'https://wd5.myworkday.com/wday/authgwy/northwind/login.htmld',
     'https://wd5.myworkday.com/northwind/d/task/1422$3915.htmld',
     'https://wd5.myworkday.com/northwind/d/inst/1$37/247$14923.htmld',
+    // Any class the organisation did not name (a requisition, an expense report…).
+    'https://wd5.myworkday.com/northwind/d/inst/1$0/5120$48213.htmld',
     'https://wd5.myworkday.com/northwind/d/inst/0$48213/rel-task/2998$10955.htmld',
     'https://wd5.myworkday.com/northwind/inst/1$0/0$48213.htmld',
     'https://myworkday.com/northwind/d/inst/1$0/0$48213.htmld',
     'https://northwind.wd5.myworkdayjobs.com/en-US/External/job/Denver-CO/Backend-Engineer_R0042',
     'http://wd5.myworkday.com/northwind/d/inst/1$0/0$48213.htmld',
   ],
-  detect: (url) => url.protocol === 'https:' && url.hostname.endsWith('.myworkday.com') && candidateRef(url) !== undefined,
+  detect: (url, config = NO_SITE_CONFIG) => isCandidatePage(url, config),
   extract(document, url, now) {
     const problems: string[] = [];
     const read = <T>(field: ObservationField, fn: () => T) => readField(problems, field, fn);
     const root = queryFirst(document, ROOT) ?? document.body ?? undefined;
     const name = read('names', () => readName(document));
     const draft: ObservationDraft = {
-      siteCandidateId: read('siteCandidateId', () => candidateRef(url)),
+      siteCandidateId: read('siteCandidateId', () => instanceOf(url)?.ref),
       names: name ? [name] : [],
       location: read('location', () => parseLocation(textOf(fieldTexts(root, LABELS.location)[0]))),
       emails: read('emails', () => readEmails(root)),

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXTENSION_DIR, launchWithExtension, type ExtensionBrowser } from './browser';
 import { waitForPanel } from './panel-frame';
-import { allSiteFixtures, loadSiteFixture, routeSiteFixtures, SITE_FIXTURES_DIR } from './site-fixtures';
+import { allSiteFixtures, configureFixtureSites, loadSiteFixture, routeSiteFixtures, SITE_FIXTURES_DIR } from './site-fixtures';
 
 /** The built extension in headless Chromium on saved pages routed under their real URLs. */
 let browser: ExtensionBrowser;
@@ -10,6 +10,8 @@ let browser: ExtensionBrowser;
 beforeAll(async () => {
   browser = await launchWithExtension({ headless: true });
   await routeSiteFixtures(browser.context, allSiteFixtures());
+  // Workday pages are candidates only for the class an organisation names (test/e2e/workday.e2e.test.ts).
+  await configureFixtureSites(browser);
 });
 afterAll(async () => browser?.close());
 

@@ -1,6 +1,9 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { BrowserContext } from 'playwright-core';
+import { SETTINGS_KEY } from '../../lib/settings/settings-schema';
+import { EXAMPLE_SITE_CONFIG } from '../lib/sites/example-site-config';
+import type { ExtensionBrowser } from './browser';
 
 export const SITE_FIXTURES_DIR = fileURLToPath(new URL('../fixtures/sites', import.meta.url));
 
@@ -58,4 +61,19 @@ export async function routeSiteFixtures(context: BrowserContext, fixtures: reado
       }
     },
   );
+}
+
+/**
+ * Saves what the fixtures assume an organisation configured (the Workday candidate class their URLs
+ * use), the way the options page stores it, so that every fixture is a candidate page. Other stored
+ * settings are kept.
+ */
+export async function configureFixtureSites(browser: ExtensionBrowser): Promise<void> {
+  const page = await browser.context.newPage();
+  // Any extension page will do: it has the extension's storage.
+  await page.goto(`chrome-extension://${browser.extensionId}/panel.html`);
+  const [key, classes] = [JSON.stringify(SETTINGS_KEY), JSON.stringify(EXAMPLE_SITE_CONFIG.workdayCandidateClasses)];
+  await page.evaluate(`chrome.storage.local.get(${key}).then((all) =>
+    chrome.storage.local.set({ [${key}]: { ...all[${key}], workdayCandidateClasses: ${classes} } }))`);
+  await page.close();
 }

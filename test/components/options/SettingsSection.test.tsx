@@ -49,6 +49,7 @@ describe('SettingsSection', () => {
       group: 'Your names in video calls',
       editable: () => within(screen.getByRole('group', { name: /^Your names in video calls/ })).queryByRole('button', { name: 'Save' }),
     },
+    { setting: 'workdayCandidateClasses' as const, group: 'Workday candidate pages', editable: () => screen.queryByRole('button', { name: 'Add class' }) },
   ])('$setting set by policy is read-only and says so', ({ setting, group, editable }) => {
     const first = setup();
     expect(within(first.group(group)).queryByText('Set by your organisation')).toBeNull();

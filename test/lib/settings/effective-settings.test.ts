@@ -49,6 +49,17 @@ const cases: Case[] = [
   }],
   ['a signal weight out of range in the policy is refused', undefined, { signalWeights: { 'voip-phone': 2 } }, {
     settings: { signalWeights: {} }, locked: [], problems: [/^policy: signalWeights: voip-phone: /],
+  }],  ['Workday candidate classes set by policy replace the stored ones and lock them', { workdayCandidateClasses: ['1200'] }, { workdayCandidateClasses: ['3104'] }, {
+    settings: { workdayCandidateClasses: ['3104'] }, locked: ['workdayCandidateClasses'], problems: [],
+  }],
+  ['Workday class 247 (workers) in the policy is refused: employees would be recorded as candidates', undefined, { workdayCandidateClasses: ['3104', '247'] }, {
+    settings: { workdayCandidateClasses: [] }, locked: [], problems: [/^policy: workdayCandidateClasses: 1: Class 247 is a worker profile/],
+  }],
+  ['a stored Workday class that is not digits falls back to none and is reported', { workdayCandidateClasses: ['3104$48213'] }, undefined, {
+    settings: { workdayCandidateClasses: [] }, locked: [], problems: [/^saved settings: workdayCandidateClasses: 0: expected a Workday class id/],
+  }],
+  ['more than 20 Workday classes are refused', { workdayCandidateClasses: Array.from({ length: 21 }, (_, i) => String(i + 1)) }, undefined, {
+    settings: { workdayCandidateClasses: [] }, locked: [], problems: [/^saved settings: workdayCandidateClasses: /],
   }],
 ];
 

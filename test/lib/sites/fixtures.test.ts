@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { EXAMPLE_SITE_CONFIG } from './example-site-config';
 import { parsePage } from './parse-page';
 import {
   AdapterHealthSchema,
@@ -64,7 +65,7 @@ describe('site adapter fixtures', () => {
   it.each(cases)('%s / %s extracts the expected observation and health', (adapterId, name) => {
     const { html, expected } = readCase(adapterId, name);
     const adapter = adapterById(adapterId);
-    expect(adapter.detect(new URL(expected.url))).toBe(true);
+    expect(adapter.detect(new URL(expected.url), EXAMPLE_SITE_CONFIG)).toBe(true);
 
     const { result } = run(adapterId, html, expected.url);
     const { observedAt, ...observation } = result.observation;

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { MatchPattern } from 'wxt/utils/match-patterns';
 import { findSiteAdapter, siteAdapters } from '../../../lib/sites';
+import { EXAMPLE_SITE_CONFIG } from './example-site-config';
 
 const claims = siteAdapters.flatMap((adapter) => adapter.exampleUrls.map((url) => [adapter.id, url] as const));
 const refusals = siteAdapters.flatMap((adapter) => adapter.counterExampleUrls.map((url) => [adapter.id, url] as const));
@@ -18,8 +19,8 @@ function adapterById(id: string) {
 
 describe('site adapter URL matrix', () => {
   it.each(claims)('%s claims %s', (id, url) => {
-    expect(adapterById(id).detect(new URL(url))).toBe(true);
-    expect(findSiteAdapter(new URL(url))?.id).toBe(id);
+    expect(adapterById(id).detect(new URL(url), EXAMPLE_SITE_CONFIG)).toBe(true);
+    expect(findSiteAdapter(new URL(url), siteAdapters, EXAMPLE_SITE_CONFIG)?.id).toBe(id);
   });
 
   it.each(claims)('%s: a match pattern lets the content script run on %s', (id, url) => {
@@ -28,11 +29,11 @@ describe('site adapter URL matrix', () => {
   });
 
   it.each(refusals)('%s does not claim %s', (id, url) => {
-    expect(adapterById(id).detect(new URL(url))).toBe(false);
+    expect(adapterById(id).detect(new URL(url), EXAMPLE_SITE_CONFIG)).toBe(false);
   });
 
   it.each(foreign)('%s does not claim another adapter\'s example %s', (id, url) => {
-    expect(adapterById(id).detect(new URL(url))).toBe(false);
+    expect(adapterById(id).detect(new URL(url), EXAMPLE_SITE_CONFIG)).toBe(false);
   });
 
   it('the registry is alphabetical, ids are unique kebab-case and equal their file names', () => {
@@ -71,7 +72,7 @@ describe('site adapter URL matrix', () => {
     'no adapter claims %s',
     (raw) => {
       const url = URL.canParse(raw) ? new URL(raw) : undefined;
-      expect(url ? findSiteAdapter(url) : undefined).toBeUndefined();
+      expect(url ? findSiteAdapter(url, siteAdapters, EXAMPLE_SITE_CONFIG) : undefined).toBeUndefined();
     },
   );
 });
