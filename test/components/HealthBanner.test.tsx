@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { HealthBanner, missingFields } from '../../components/HealthBanner';
+import { HealthBanner, missingFields, readingNotes } from '../../components/HealthBanner';
+import type { AdapterHealth } from '../../lib/candidate/observation';
 import { healthyLinkedIn, linkedInHealth } from './sample-assessment';
 
 afterEach(cleanup);
@@ -35,5 +36,26 @@ describe('HealthBanner', () => {
     { expected: [] as const, found: [] as const, missing: [] },
   ])('missingFields($expected, $found) = $missing', ({ expected, found, missing }) => {
     expect(missingFields({ ...linkedInHealth, expected: [...expected], found: [...found] })).toEqual(missing);
+  });
+
+  const calendar: AdapterHealth = {
+    adapterId: 'google-calendar', adapterLabel: 'Google Calendar', expected: ['names', 'emails'], found: ['names', 'emails'], problems: [],
+  };
+  it.each<[string, string[], string[], string[]]>([
+    ['an optional field not read', [], ["utcOffsetMinutes: only the organiser's time zone is shown"], ["Time zone: only the organiser's time zone is shown"]],
+    ['a problem that names the field itself', [], ['utcOffsetMinutes: time zone not recognised'], ['Time zone not recognised']],
+    ['a field read anyway (one bad value of several dropped)', ['utcOffsetMinutes'], ['utcOffsetMinutes: invalid value dropped'], []],
+    ['a problem not about a field', [], ['experience section not found'], []],
+    ['an unknown field id', [], ['shoeSize: read failed'], []],
+    ['nothing to say', [], [], []],
+  ])('readingNotes: %s', (_label, extraFound, problems, notes) => {
+    expect(readingNotes({ ...calendar, found: [...calendar.found, ...(extraFound as AdapterHealth['found'])], problems })).toEqual(notes);
+  });
+
+  it('with every expected field found, shows optional fields not read as a quiet note, not a warning', () => {
+    render(<HealthBanner health={{ ...calendar, problems: ["utcOffsetMinutes: only the organiser's time zone is shown"] }} skippedCount={1} />);
+    expect(screen.getByRole('heading', { name: 'Not read from this Google Calendar page' })).toBeTruthy();
+    expect(screen.getByText("Time zone: only the organiser's time zone is shown")).toBeTruthy();
+    expect(screen.queryByText(/layout changed/)).toBeNull();
   });
 });

@@ -12,11 +12,13 @@ import { loadSiteFixture, routeSiteFixtures } from './site-fixtures';
  */
 const BOOKING = loadSiteFixture('calendly', 'full');
 const PROFILE = loadSiteFixture('linkedin', 'demo-austin-mail');
+// Its time-zone label is none that means one set of rules: the zone is not used, and the panel says so.
+const EVENT = loadSiteFixture('google-calendar', 'hostile');
 let browser: ExtensionBrowser;
 
 beforeAll(async () => {
   browser = await launchWithExtension({ headless: true });
-  await routeSiteFixtures(browser.context, [BOOKING, PROFILE]);
+  await routeSiteFixtures(browser.context, [BOOKING, PROFILE, EVENT]);
 });
 afterAll(async () => browser?.close());
 
@@ -39,6 +41,19 @@ describe('a Calendly booking feeding the LinkedIn panel', () => {
     await expect(hit.textContent()).resolves.toContain('Calendly');
     // Both sightings are on the one record.
     await expect(panel.getByText('Calendly', { exact: false }).count()).resolves.toBeGreaterThan(0);
+    await page.close();
+  });
+});
+
+describe('a calendar event whose time zone could not be used', () => {
+  it('says so in a quiet note, not as a changed layout', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(EVENT.url);
+    const panel = await waitForPanel(page, browser.extensionId);
+    const note = panel.getByRole('region', { name: 'Not read from this Google Calendar page' });
+    await note.waitFor({ timeout: 15_000 });
+    await expect(note.textContent()).resolves.toContain('Time zone not recognised');
+    await expect(panel.getByText(/layout changed/).count()).resolves.toBe(0);
     await page.close();
   });
 });
