@@ -66,15 +66,20 @@ const pageWorkers = (page: Page) => page.workers().map((w) => w.url()).filter((u
 const msPerFrame = async (panel: Frame) => Number(await panel.locator(`[data-participant-key="${GUEST}"]`).getAttribute('data-page-ms-per-frame'));
 
 describe('taking frames from the meeting page', () => {
+  /** The relay's page-thread cost per frame, from the first test, for the second to compare with. */
+  let relayMs: number | undefined;
+
   it('hands them to the frame relay where the page allows blob workers', async () => {
     csp = undefined;
     const { page, panel } = await analysedCall();
     expect(pageWorkers(page)).toHaveLength(1);
-    // The page's side of a frame is only `new VideoFrame(video)`: a fraction of a millisecond even on
-    // a busy machine (createImageBitmap on the main thread takes several).
-    const ms = await msPerFrame(panel);
-    console.log(`relay: capture measured by the sampler ${ms.toFixed(2)} ms per frame`);
-    expect(ms).toBeLessThan(2);
+    // The page's side of a frame is only `new VideoFrame(video)`: a fraction of a millisecond on a
+    // quiet machine (createImageBitmap on the main thread takes several). Compared with the main
+    // thread's figure below, measured on the same machine moments later, not with a fixed bound: a
+    // CI run beside a benchmark saw 2.8 ms here.
+    relayMs = await msPerFrame(panel);
+    console.log(`relay: capture measured by the sampler ${relayMs.toFixed(2)} ms per frame`);
+    expect(relayMs).toBeGreaterThan(0);
     await page.close();
   });
 
@@ -82,7 +87,9 @@ describe('taking frames from the meeting page', () => {
     csp = NO_BLOB_WORKERS;
     const { page, panel } = await analysedCall();
     expect(pageWorkers(page)).toEqual([]);
-    console.log(`main thread: capture measured by the sampler ${(await msPerFrame(panel)).toFixed(2)} ms per frame`);
+    const mainMs = await msPerFrame(panel);
+    console.log(`main thread: capture measured by the sampler ${mainMs.toFixed(2)} ms per frame`);
+    if (relayMs !== undefined) expect(mainMs).toBeGreaterThan(relayMs);
     // Tried once, after consent; the site's report endpoint heard of it once.
     await expect.poll(() => cspReports.length).toBe(1);
     expect(cspReports[0]).toContain('worker-src');

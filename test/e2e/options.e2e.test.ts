@@ -153,8 +153,10 @@ describe('options page', () => {
       probe.stop = true;
       return probe.longest;
     });
-    // Parsing 200,000 entries on the page's thread would block it for seconds.
-    expect(longest).toBeLessThan(500);
+    // Parsing 200,000 entries on the page's thread would block it for seconds (about 3 s in Node on
+    // this machine). The bound leaves room for a machine busy with other work: a CI run beside a
+    // benchmark saw 523 ms with the parsing off the thread.
+    expect(longest).toBeLessThan(1_500);
     await expect(options.getByTestId('entry-count').textContent()).resolves.toBe('200,000 entries');
     await applyPreview(options);
     await listRow(options, 'e2e-bulk').waitFor();
