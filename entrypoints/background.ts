@@ -14,6 +14,7 @@ import { servePanel } from '@/lib/background/serve-panel';
 import { MEETING_PORT_NAME } from '@/lib/meeting/record-protocol';
 import { startSubscriptions } from '@/lib/background/subscriptions-scheduler';
 import { startRetention } from '@/lib/background/retention-scheduler';
+import { startSummaryBandsBackfill } from '@/lib/background/summary-bands-backfill';
 import { PANEL_PORT_NAME } from '@/lib/panel/protocol';
 
 export default defineBackground(() => {
@@ -49,6 +50,10 @@ export default defineBackground(() => {
 
   // Retention: candidates not seen for `retentionDays` are deleted daily and at browser start-up.
   startRetention(db, { ready: listsReady });
+
+  // Summaries stored before database version 7 are filed under their bands in batches, resuming
+  // wherever the last worker stopped; until then a lookup misses those not filed yet.
+  void startSummaryBandsBackfill(db, { ready: listsReady });
 
   browser.runtime.onConnect.addListener((port) => {
     if (port.name === PANEL_PORT_NAME) servePanel(db, port);

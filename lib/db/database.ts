@@ -17,7 +17,7 @@ import type {
   SummaryFingerprintRecord,
 } from './records';
 import type { AssessmentHistoryRecord, DecisionRecord } from './review-records';
-import { MAX_BAND_IDS } from './summary-bands';
+import { SUMMARY_BANDS_BACKFILL_KEY, type BackfillProgress } from './backfill-summary-bands';
 
 export const DATABASE_NAME = 'hireproof';
 
@@ -108,18 +108,22 @@ export const SCHEMA_VERSIONS: ReadonlyArray<{
     // Summary bands as rows of their own (band -> sighting ids) instead of a multiEntry index on the
     // fingerprints: a lookup is 16 primary-key reads, not 16 index range reads, which took twice as
     // long with 100,000 summaries stored (2.8 against 6.3 ms in Chromium), on every page with a
-    // summary. The rows are built from the fingerprints stored.
+    // summary. The fingerprints stored are filed under their bands after the upgrade, in batches
+    // (lib/db/backfill-summary-bands.ts): filing 100,000 here took 6.4 minutes and 3 GB more memory
+    // when it finished at all, blocking every check, and would start over whenever the service
+    // worker was stopped. Here it is only recorded as due. Dropping the fingerprints' `*bands` index
+    // is now the upgrade's whole cost (16-20 s with 100,000 stored: 1.6 million index entries,
+    // BENCHMARKS.md); kept, it would cost every summary written from now on, and dropping it later
+    // would only cost more.
     version: 7,
     stores: {
       summaryFingerprints: '&id, candidateId',
       summaryBands: '&band',
     },
     upgrade: async (tx) => {
-      const filed = new Map<string, string[]>();
-      await tx.table('summaryFingerprints').each((row: { id: string; bands: string[] }) => {
-        for (const band of row.bands) filed.set(band, [...(filed.get(band) ?? []), row.id]);
-      });
-      await tx.table('summaryBands').bulkPut([...filed].map(([band, ids]) => ({ band, ids: ids.slice(0, MAX_BAND_IDS) })));
+      // One row read, not a count (which walks every row).
+      if ((await tx.table('summaryFingerprints').toCollection().first()) === undefined) return;
+      await tx.table('settings').put({ key: SUMMARY_BANDS_BACKFILL_KEY, value: {} satisfies BackfillProgress });
     },
   },
 ];

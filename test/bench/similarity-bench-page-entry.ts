@@ -8,7 +8,8 @@ import { recordPhotoHash } from '../../lib/db/record-photo-hash';
 import type { CandidateObservation } from '../../lib/candidate/observation';
 import type { CandidateRecord, PhotoBlockRecord, PhotoHashRecord, SummaryFingerprintRecord } from '../../lib/db/records';
 import { photoBlockKeys, photoHashHalves } from '../../lib/similarity/photo-hash-blocks';
-import { summaryFingerprint, type SummaryFingerprint } from '../../lib/similarity/summary-fingerprint';
+import { prng } from '../lib/lists/indexes/random';
+import { fingerprintOf, summaryText } from './generated-summaries';
 
 /**
  * The similarity bench's page script (test/bench/similarity-bench.ts): seeds the HireProof schema in
@@ -20,49 +21,6 @@ import { summaryFingerprint, type SummaryFingerprint } from '../../lib/similarit
 // The page is served with the extension's CSP, which forbids zod's JIT probe.
 z.config({ jitless: true });
 
-/** mulberry32: small seeded generator (https://gist.github.com/tommyettinger/46a874533244883189143505d203312c). */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-// Made-up words and real stock phrases: summaries are mostly their own words plus phrases everyone
-// writes, which is what makes unrelated summaries share a 5-word shingle now and then.
-const SYLLABLES = ['ka', 'lo', 'mi', 'ne', 'ru', 'sa', 'ti', 'vo', 'ze', 'an', 'el', 'or', 'us', 'bri', 'clo', 'dra', 'fen', 'gor', 'hal', 'jun'];
-const STOCK = [
-  'with over # years of experience in',
-  'passionate about building scalable and reliable systems',
-  'open to remote roles across europe and north america',
-  'i enjoy mentoring junior developers and sharing knowledge',
-  'strong background in cloud infrastructure and devops',
-  'i am a results driven professional with a proven track record',
-  'looking for my next challenge in a fast paced environment',
-  'excellent communication skills and a team player',
-];
-function word(rand: () => number): string {
-  let w = '';
-  const n = 2 + Math.floor(rand() * 3);
-  for (let i = 0; i < n; i++) w += SYLLABLES[Math.floor(rand() * SYLLABLES.length)];
-  return w;
-}
-export function summaryText(seed: number): string {
-  const rand = prng(seed);
-  const sentences: string[] = [];
-  const target = 60 + Math.floor(rand() * 80);
-  let words = 0;
-  while (words < target) {
-    const sentence = rand() < 0.3 ? STOCK[Math.floor(rand() * STOCK.length)]! : Array.from({ length: 6 + Math.floor(rand() * 10) }, () => word(rand)).join(' ');
-    sentences.push(sentence);
-    words += sentence.split(' ').length;
-  }
-  return `${sentences.join('. ')}.`;
-}
 const nameOf = (i: number) => `Applicant${i} Seeded`;
 function photoHash(seed: number): string {
   const rand = prng(seed ^ 0x5bd1e995);
@@ -70,12 +28,6 @@ function photoHash(seed: number): string {
   for (let i = 0; i < 16; i++) hex += Math.floor(rand() * 16).toString(16);
   return hex;
 }
-function fingerprintOf(text: string, names: string[]): SummaryFingerprint {
-  const result = summaryFingerprint(text, names);
-  if (!result.ok) throw new Error(`seed text not fingerprinted: ${result.reason}`);
-  return result.fingerprint;
-}
-
 export type PipelineKind = 'plain' | 'summary' | 'revisit' | 'revisit-plain';
 
 function pipelineObservation(seed: number, kind: PipelineKind): CandidateObservation {
