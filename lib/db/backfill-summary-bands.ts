@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { HireProofDb } from './database';
-import { refileSummaryBands } from './summary-bands';
+import { fileSummaries } from './summary-near';
 
 /**
  * Files the summaries stored before database version 7 under their bands, in batches, after the
@@ -26,8 +26,10 @@ export type BackfillProgress = z.infer<typeof BackfillProgressSchema>;
 
 /**
  * Fingerprints per batch. Each is filed under 16 band rows, read and written at about 0.3 ms a row
- * in Chromium: 100 take 0.3-0.5 s (median; p95 0.7 s, the slowest 2.4 s), which is the most a
- * page's check queued behind a batch waits. 500 held every check for 2 s (BENCHMARKS.md).
+ * in Chromium: 100 took 0.3-0.5 s (median; p95 0.7 s, the slowest 2.4 s; measured before the rows
+ * got near lists, which add a read of the rows sharing a band and a rewrite of the batch's own),
+ * which is the most a page's check queued behind a batch waits. 500 held every check for 2 s
+ * (BENCHMARKS.md).
  */
 export const BACKFILL_BATCH_SIZE = 100;
 
@@ -40,7 +42,8 @@ export async function fileSummaryBandsBatch(db: HireProofDb, size = BACKFILL_BAT
     const after = BackfillProgressSchema.safeParse(due.value).data?.filedThrough;
     const from = after === undefined ? db.summaryFingerprints.toCollection() : db.summaryFingerprints.where(':id').above(after);
     const batch = await from.limit(size).toArray();
-    await refileSummaryBands(db, batch.map((row) => ({ id: row.id, to: row.bands })));
+    // With their near lists, so a summary filed here is in the lists of those filed before it.
+    await fileSummaries(db, batch.map((row) => ({ id: row.id, to: row.bands })));
     const last = batch.at(-1);
     const done = last === undefined || batch.length < size;
     if (done) await db.settings.delete(SUMMARY_BANDS_BACKFILL_KEY);

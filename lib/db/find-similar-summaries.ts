@@ -17,8 +17,11 @@ export const MAX_SUMMARY_ROWS = 500;
 export interface SimilarSummariesInput {
   candidateId: string;
   names: readonly string[];
-  /** The candidate's own summaries' fingerprints; with their row ids when stored, so those rows are not read back. */
-  fingerprints: ReadonlyArray<Pick<SummaryFingerprintRecord, 'signature' | 'bands'> & { id?: string }>;
+  /**
+   * The candidate's own summaries' fingerprints; with their row ids when stored, so those rows are
+   * not read back, and their near lists when filed (lib/db/summary-near.ts), so their bands are not read.
+   */
+  fingerprints: ReadonlyArray<Pick<SummaryFingerprintRecord, 'signature' | 'bands' | 'near'> & { id?: string }>;
   /** Band rows this transaction read already (readSummaryBands): not read again. */
   knownBands?: ReadonlyMap<string, SummaryBandRecord | undefined>;
 }
@@ -27,15 +30,19 @@ export interface SimilarSummariesInput {
  * Other candidates whose summary is a near-duplicate of one of `fingerprints` (estimated Jaccard
  * similarity at least SUMMARY_MATCH_MIN_JACCARD) under names that do not agree with `names`: a
  * candidate seen on two sites with the same text under the same name is one person, not a copy.
- * One match per other sighting, most similar first. Reads the band rows (lib/db/summary-bands.ts; none
- * already `knownBands`), then only the fingerprint rows that share a band.
+ * One match per other sighting, most similar first. Takes the sightings a fingerprint's near list
+ * names, or for one without a list those its band rows name (lib/db/summary-bands.ts; none already
+ * `knownBands` are read again), then reads only those fingerprint rows, measuring each again: a
+ * listed row may have changed its text since.
  */
 export async function findSimilarSummaries(db: HireProofDb, input: SimilarSummariesInput): Promise<SummaryMatch[]> {
-  const bands = [...new Set(input.fingerprints.flatMap((f) => f.bands))];
-  if (bands.length === 0) return [];
+  const bands = [...new Set(input.fingerprints.flatMap((f) => (f.near ? [] : f.bands)))];
   const known = input.knownBands ?? new Map<string, SummaryBandRecord | undefined>();
   const read = await readSummaryBands(db, bands.filter((band) => !known.has(band)));
-  const filed = bands.flatMap((band) => (known.has(band) ? known.get(band) : read.get(band))?.ids ?? []);
+  const filed = [
+    ...input.fingerprints.flatMap((f) => f.near ?? []),
+    ...bands.flatMap((band) => (known.has(band) ? known.get(band) : read.get(band))?.ids ?? []),
+  ];
   const own = new Set(input.fingerprints.map((f) => f.id));
   const sightings = [...new Set(filed)].filter((id) => !own.has(id)).slice(0, MAX_SUMMARY_ROWS);
   if (sightings.length === 0) return [];

@@ -13,9 +13,11 @@ import { reuseFromRows } from './find-reuse';
 import { networkAndPolicy } from './network-and-policy';
 import { summaryFingerprint } from '../similarity/summary-fingerprint';
 import { unfilePhoto } from './photo-blocks';
-import type { AuditRecord, CandidateRecord, IdentityKeyRecord, ObservationRecord, PhotoHashRecord, SummaryFingerprintRecord } from './records';
+import type { AddedEvidenceRecord, AuditRecord, CandidateRecord, IdentityKeyRecord, LivenessRecord, ObservationRecord, PhotoHashRecord, SummaryFingerprintRecord } from './records';
+import type { AssessmentHistoryRecord } from './review-records';
 import { siteKey } from './sighting-keys';
-import { isUnfiled, readSummaryBands, refileSummaryBands, type BandChange } from './summary-bands';
+import { readSummaryBands, type BandChange } from './summary-bands';
+import { fileSummaries, sameBands, staleAfterChange } from './summary-near';
 import { similarityContext } from './similarity-context';
 
 export interface RecordedObservation {
@@ -74,37 +76,36 @@ export async function recordObservation(
 
   const recorded = await db.transaction('rw', [...assessmentTables(db), db.auditLog], async () => {
     const lookup = unique([site, ...ownKeys]);
-    // The page's summary bands are known already: their rows are read with the first reads, and
-    // serve both the lookup of near-duplicates and the check that this page's summary is filed.
-    const [rowList, previous, previousText, previousPhoto, knownBands] = await Promise.all([
+    const [rowList, previous, previousText, previousPhoto] = await Promise.all([
       db.identityKeys.bulkGet(lookup),
       db.observations.get(sighting),
       db.summaryFingerprints.get(sighting),
       db.photoHashes.where('id').equals(sighting).first(),
-      readSummaryBands(db, fingerprint?.bands ?? []),
     ]);
     const rows = new Map(lookup.map((key, i) => [key, rowList[i]]));
-    const candidates = await loadCandidates(db, rowList);
+    // The same text filed before lists its near-duplicates on its row (lib/db/summary-near.ts);
+    // any other summary needs its band rows, for the lookup and for its filing.
+    const sameText = fingerprint !== undefined && previousText !== undefined && sameBands(previousText.bands, fingerprint.bands);
+    const listed = sameText && previousText.near !== undefined;
+    // A page read before names its candidate, whose own rows are then read beside the key holders.
+    const known = previous?.candidateId;
+    const [candidates, ownerRow, prefetched, knownBands] = await Promise.all([
+      loadCandidates(db, rowList),
+      known ? db.candidates.get(known) : undefined,
+      known ? readCandidateRows(db, known, sighting) : undefined,
+      readSummaryBands(db, listed ? [] : (fingerprint?.bands ?? [])),
+    ]);
 
     // A page read before stays with the candidate it was filed under (a reviewer may have split it
     // off); else the same site profile, else the holder of most shared keys whose name agrees.
-    // Its candidate need not hold any of the page's keys (a page showing none): then read it alone.
-    const owner = previous ? (candidates.get(previous.candidateId) ?? (await db.candidates.get(previous.candidateId))) : undefined;
+    // Its candidate need not hold any of the page's keys (a page showing none).
     const fromSite = site ? rows.get(site)?.candidateIds[0] : undefined;
-    const existing = owner ?? (fromSite ? candidates.get(fromSite) : agreeingHolder(ownKeys.map((k) => rows.get(k)), candidates, observation.names));
+    const existing = ownerRow ?? (fromSite ? candidates.get(fromSite) : agreeingHolder(ownKeys.map((k) => rows.get(k)), candidates, observation.names));
     const created = !existing;
     const id = existing?.id ?? crypto.randomUUID();
     const stored: ObservationRecord = { id: sighting, candidateId: id, observation, health, firstSeenAt: previous?.firstSeenAt ?? now, observedAt: now };
-    const [earlier, storedTexts, storedPhotos, added, liveness, lastHistory] = existing
-      ? await Promise.all([
-          db.observations.where('candidateId').equals(id).and((r) => r.id !== sighting).toArray(),
-          db.summaryFingerprints.where('candidateId').equals(id).and((r) => r.id !== sighting).toArray(),
-          db.photoHashes.where('candidateId').equals(id).and((r) => r.id !== sighting).toArray(),
-          db.addedEvidence.where('candidateId').equals(id).toArray(),
-          db.livenessSummaries.where('candidateId').equals(id).toArray(),
-          latestHistoryEntry(db, id),
-        ])
-      : [[] as ObservationRecord[], [] as SummaryFingerprintRecord[], [] as PhotoHashRecord[], [], [], undefined];
+    const { earlier, storedTexts, storedPhotos, added, liveness, lastHistory } =
+      existing?.id === known && prefetched ? prefetched : existing ? await readCandidateRows(db, existing.id, sighting) : noRows();
     const records = [stored, ...earlier.sort((a, b) => b.observedAt - a.observedAt)];
     // Everything the candidate's record holds, not only pages: re-reading a page must not drop the
     // evidence a recruiter added or an interview's liveness summary from the assessment.
@@ -118,8 +119,10 @@ export async function recordObservation(
     const keyStrings = unique([...keys.map(identityKeyString), site]);
 
     // This page's summary and photo rows as they should now be; a photo row only while its URL is the page's.
+    // The same text keeps its lists; a new one starts without, naming the rows that may still list the old.
     const textRow: SummaryFingerprintRecord | undefined = fingerprint && {
       id: sighting, candidateId: id, ...fingerprint, source: observation.source, pageUrl: observation.pageUrl, seenAt: stored.firstSeenAt,
+      ...(sameText ? { ...(previousText.near ? { near: previousText.near } : {}), ...(previousText.stale ? { stale: previousText.stale } : {}) } : staleAfterChange(previousText)),
     };
     const photoRow: PhotoHashRecord | undefined = previousPhoto && photoUrl !== undefined && previousPhoto.url === photoUrl
       ? { ...previousPhoto, candidateId: id, pageUrl: observation.pageUrl }
@@ -205,15 +208,18 @@ export async function recordObservation(
     ).slice(0, MAX_REASSESSED);
     const retry = photoRow?.hash === undefined && photoRow !== undefined && now - photoRow.checkedAt >= PHOTO_RETRY_MS;
     const photoToHash = photoUrl !== undefined && (photoRow === undefined || retry) ? { sightingId: sighting, url: photoUrl } : undefined;
-    // Filing the summary under its bands is for later lookups by others, not this assessment: it
-    // goes in the follow-up transaction, before the others are re-checked (they need it to find
-    // this page). A filing lost to a stopped worker is made good on the page's next read, when
-    // its band rows (read above) lack it.
-    const unfiled = textRow !== undefined && textRow.bands.some((band) => isUnfiled(knownBands.get(band), sighting));
+    // Filing the summary under its bands, with its near list, is for later lookups by others and by
+    // this page's next read, not this assessment: it goes in the follow-up transaction, before the
+    // others are re-checked (they need it to find this page). A row without a list is not filed
+    // (its filing was lost with a stopped worker, or it predates lists): its next read files it.
+    const gone = previousText !== undefined && textRow === undefined;
     // Out of the old bands, then into every current one (an id already in a row stays once).
     const bands: BandChange[] =
-      textChanged || (previousText !== undefined && textRow === undefined) || unfiled
-        ? [...(previousText ? [{ id: sighting, from: previousText.bands }] : []), ...(textRow ? [{ id: sighting, to: textRow.bands }] : [])]
+      (textRow !== undefined && textRow.near === undefined) || gone
+        ? [
+            ...(previousText ? [{ id: sighting, from: previousText.bands, listedBy: [...(previousText.near ?? []), ...(previousText.stale ?? [])] }] : []),
+            ...(textRow ? [{ id: sighting, to: textRow.bands }] : []),
+          ]
         : [];
     return { candidateId: id, created, assessment, others, photoToHash, bands };
   });
@@ -224,7 +230,7 @@ export async function recordObservation(
   // simply reads the newer data.
   if (recorded.others.length > 0 || recorded.bands.length > 0) {
     await db.transaction('rw', assessmentTables(db), async () => {
-      if (recorded.bands.length > 0) await refileSummaryBands(db, recorded.bands);
+      if (recorded.bands.length > 0) await fileSummaries(db, recorded.bands);
       for (const other of recorded.others) await assessStoredCandidate(db, other, now);
     });
     if (recorded.others.length > 0) notifyCandidatesChanged(recorded.others);
@@ -240,7 +246,33 @@ export async function recordObservation(
 
 /** Same candidate, page and bands (the bands follow from the signature, so equal bands mean the same text, near enough). */
 function sameFingerprint(a: SummaryFingerprintRecord, b: SummaryFingerprintRecord): boolean {
-  return a.candidateId === b.candidateId && a.pageUrl === b.pageUrl && a.bands.join() === b.bands.join();
+  return a.candidateId === b.candidateId && a.pageUrl === b.pageUrl && sameBands(a.bands, b.bands);
+}
+
+/** What a stored candidate holds besides the page being read (`sighting`). */
+interface CandidateRows {
+  earlier: ObservationRecord[];
+  storedTexts: SummaryFingerprintRecord[];
+  storedPhotos: PhotoHashRecord[];
+  added: AddedEvidenceRecord[];
+  liveness: LivenessRecord[];
+  lastHistory: AssessmentHistoryRecord | undefined;
+}
+
+const noRows = (): CandidateRows => ({ earlier: [], storedTexts: [], storedPhotos: [], added: [], liveness: [], lastHistory: undefined });
+
+/** One read each, issued together; the page's own rows are dropped afterwards (a filter in the query would walk a cursor). */
+async function readCandidateRows(db: HireProofDb, id: string, sighting: string): Promise<CandidateRows> {
+  const notPage = <T extends { id: string }>(rows: T[]) => rows.filter((r) => r.id !== sighting);
+  const [earlier, storedTexts, storedPhotos, added, liveness, lastHistory] = await Promise.all([
+    db.observations.where('candidateId').equals(id).toArray(),
+    db.summaryFingerprints.where('candidateId').equals(id).toArray(),
+    db.photoHashes.where('candidateId').equals(id).toArray(),
+    db.addedEvidence.where('candidateId').equals(id).toArray(),
+    db.livenessSummaries.where('candidateId').equals(id).toArray(),
+    latestHistoryEntry(db, id),
+  ]);
+  return { earlier: notPage(earlier), storedTexts: notPage(storedTexts), storedPhotos: notPage(storedPhotos), added, liveness, lastHistory };
 }
 
 async function loadCandidates(

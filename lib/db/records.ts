@@ -71,6 +71,13 @@ export interface SummaryFingerprintRecord {
   pageUrl: string;
   /** Epoch ms when the sighting was first seen. */
   seenAt: number;
+  /**
+   * The other sightings whose summary is a near-duplicate of this one (lib/db/summary-near.ts).
+   * Present once this text is filed under its bands: a page read again then looks up nothing else.
+   */
+  near?: string[];
+  /** Sightings whose lists may still name this one for an earlier text; they are cleaned when this text is filed. */
+  stale?: string[];
 }
 
 /**

@@ -6,7 +6,7 @@ import type { HireProofDb } from './database';
 import { unfilePhoto } from './photo-blocks';
 import type { AuditRecord, CandidateRecord, IdentityKeyRecord } from './records';
 import { citingCandidatesAndKeys } from './citing-candidates';
-import { refileSummaryBands } from './summary-bands';
+import { fileSummaries } from './summary-near';
 
 /** Every table a candidate has rows in, plus what re-checking the others needs: a deleting transaction covers them. */
 export const candidateDataTables = (db: HireProofDb) => [...assessmentTables(db), db.notes, db.decisions, db.auditLog];
@@ -75,7 +75,8 @@ export async function removeCandidateRows(
     db.addedEvidence.where('candidateId').equals(id).delete(),
     db.livenessSummaries.where('candidateId').equals(id).delete(),
     db.summaryFingerprints.where('candidateId').equals(id).delete(),
-    refileSummaryBands(db, summaries.map((row) => ({ id: row.id, from: row.bands }))),
+    // Out of their bands and out of their near-duplicates' lists.
+    fileSummaries(db, summaries.map((row) => ({ id: row.id, from: row.bands, listedBy: [...(row.near ?? []), ...(row.stale ?? [])] }))),
     db.photoHashes.bulkDelete(photos.flatMap((p) => (p.seq === undefined ? [] : [p.seq]))),
     db.identityKeys.bulkDelete(alone),
     db.identityKeys.bulkPut(shared),

@@ -24,7 +24,8 @@ export async function similarityContext(
   input: {
     candidateId: string;
     names: readonly string[];
-    summaries: ReadonlyArray<Pick<SummaryFingerprintRecord, 'id' | 'signature' | 'bands'>>;
+    /** With their near lists when filed (lib/db/summary-near.ts). */
+    summaries: ReadonlyArray<Pick<SummaryFingerprintRecord, 'id' | 'signature' | 'bands' | 'near'>>;
     photos: readonly PhotoHashRecord[];
     /** Summary band rows this transaction read already. */
     knownBands?: ReadonlyMap<string, SummaryBandRecord | undefined>;

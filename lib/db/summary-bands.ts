@@ -8,16 +8,14 @@ import type { SummaryBandRecord } from './records';
  */
 export const MAX_BAND_IDS = 500;
 
-/** A summary's band rows by band (undefined where nothing is filed yet): one primary-key read each, issued together. */
-export async function readSummaryBands(db: HireProofDb, bands: readonly string[]): Promise<Map<string, SummaryBandRecord | undefined>> {
+/**
+ * A summary's band rows by band (undefined where nothing is filed yet): one primary-key read each,
+ * issued together. Always a Dexie promise, even for no bands: awaiting a native promise that no
+ * database request settles loses the transaction's zone, and the next read then fails.
+ */
+export function readSummaryBands(db: HireProofDb, bands: readonly string[]): PromiseLike<Map<string, SummaryBandRecord | undefined>> {
   const unique = [...new Set(bands)];
-  const rows = unique.length > 0 ? await db.summaryBands.bulkGet(unique) : [];
-  return new Map(unique.map((band, i) => [band, rows[i]]));
-}
-
-/** Whether a band row (as read) should list the sighting and does not: missing, and the row not full. */
-export function isUnfiled(row: SummaryBandRecord | undefined, sightingId: string): boolean {
-  return !row?.ids.includes(sightingId) && (row?.ids.length ?? 0) < MAX_BAND_IDS;
+  return db.summaryBands.bulkGet(unique).then((rows) => new Map(unique.map((band, i) => [band, rows[i]])));
 }
 
 export interface BandChange {
@@ -27,18 +25,20 @@ export interface BandChange {
   from?: readonly string[];
   /** Bands it is to be filed under (absent: the summary is gone). */
   to?: readonly string[];
+  /** For a summary gone: the sightings whose near lists may name it (lib/db/summary-near.ts). */
+  listedBy?: readonly string[];
 }
 
 /**
  * Files sightings under their summary's bands and takes them out of bands they left. Reads only the
  * band rows concerned that `known` (rows this transaction read already) does not hold, then writes
- * them in one go. Call inside a transaction covering summaryBands.
+ * them in one go. Returns the ids each band it changed now lists. Call inside a transaction covering summaryBands.
  */
 export async function refileSummaryBands(
   db: HireProofDb,
   changes: readonly BandChange[],
   known: ReadonlyMap<string, SummaryBandRecord | undefined> = new Map(),
-): Promise<void> {
+): Promise<Map<string, string[]>> {
   const removals = new Map<string, Set<string>>();
   const additions = new Map<string, Set<string>>();
   const note = (into: Map<string, Set<string>>, band: string, id: string) => into.set(band, (into.get(band) ?? new Set()).add(id));
@@ -49,7 +49,6 @@ export async function refileSummaryBands(
     for (const band of next) if (!before.has(band)) note(additions, band, id);
   }
   const bands = [...new Set([...removals.keys(), ...additions.keys()])];
-  if (bands.length === 0) return;
   const missing = bands.filter((band) => !known.has(band));
   const read = await readSummaryBands(db, missing);
   const rows = bands.map((band): SummaryBandRecord => {
@@ -63,4 +62,5 @@ export async function refileSummaryBands(
     db.summaryBands.bulkPut(rows.filter((r) => r.ids.length > 0)),
     db.summaryBands.bulkDelete(rows.filter((r) => r.ids.length === 0).map((r) => r.band)),
   ]);
+  return new Map(rows.map((r) => [r.band, r.ids]));
 }

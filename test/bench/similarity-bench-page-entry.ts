@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { openDatabase, type HireProofDb } from '../../lib/db/database';
-import { refileSummaryBands } from '../../lib/db/summary-bands';
+import { fileSummaries } from '../../lib/db/summary-near';
 import { findSimilarPhotos } from '../../lib/db/find-similar-photos';
 import { findSimilarSummaries } from '../../lib/db/find-similar-summaries';
 import { recordObservation } from '../../lib/db/record-observation';
@@ -88,8 +88,8 @@ const api = {
         return { key, entries };
       });
       await database.photoBlocks.bulkPut(blocks);
-      // The batch's summaries filed under their bands the same way (one read, one write per band).
-      await refileSummaryBands(database, texts.map((t) => ({ id: t.id, to: t.bands })));
+      // The batch's summaries filed under their bands, with their near lists, as the background files them.
+      await fileSummaries(database, texts.map((t) => ({ id: t.id, to: t.bands })));
     });
     return { fingerprintMs: t1 - t0, writeMs: performance.now() - t1 };
   },

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase, type HireProofDb } from '../../../lib/db/database';
 import { backfillSummaryBands, fileSummaryBandsBatch, SUMMARY_BANDS_BACKFILL_KEY } from '../../../lib/db/backfill-summary-bands';
-import { MAX_BAND_IDS, refileSummaryBands } from '../../../lib/db/summary-bands';
+import { MAX_BAND_IDS } from '../../../lib/db/summary-bands';
+import { fileSummaries, staleAfterChange } from '../../../lib/db/summary-near';
 import type { SummaryFingerprintRecord } from '../../../lib/db/records';
 
 /**
@@ -88,25 +89,32 @@ describe('backfillSummaryBands', () => {
   });
 
   // What pages read during the backfill do (lib/db/record-observation.ts files a page's summary when
-  // its band rows lack it; lib/db/remove-candidate-rows.ts unfiles a deleted one), after the first batch.
+  // its row has no near list, and a changed text's row names the lists that may still hold it;
+  // lib/db/remove-candidate-rows.ts unfiles a deleted one), after the first batch.
+  const file = (db: HireProofDb, changes: Parameters<typeof fileSummaries>[1]) =>
+    db.transaction('rw', [db.summaryFingerprints, db.summaryBands], () => fileSummaries(db, changes));
+  const changeText = async (db: HireProofDb, id: string, to: string[]) => {
+    const old = (await db.summaryFingerprints.get(id))!;
+    await db.summaryFingerprints.put({ ...fingerprint(id, to), ...staleAfterChange(old) });
+    await file(db, [{ id, from: old.bands }, { id, to }]);
+  };
   const pages: Array<{ name: string; change: (db: HireProofDb) => Promise<unknown> }> = [
-    { name: 'a page not reached yet files its own summary', change: (db) => refileSummaryBands(db, [{ id: 's5', from: ['0:a', '1:g'] }, { id: 's5', to: ['0:a', '1:g'] }]) },
-    { name: 'a page filed already is filed again', change: (db) => refileSummaryBands(db, [{ id: 's1', from: ['0:a', '1:c'] }, { id: 's1', to: ['0:a', '1:c'] }]) },
-    { name: 'a page filed already shows another summary', change: async (db) => {
-      await db.summaryFingerprints.put(fingerprint('s1', ['0:new', '1:b']));
-      await refileSummaryBands(db, [{ id: 's1', from: ['0:a', '1:c'] }, { id: 's1', to: ['0:new', '1:b'] }]);
-    } },
-    { name: 'a page not reached yet shows another summary', change: async (db) => {
-      await db.summaryFingerprints.put(fingerprint('s6', ['0:a', '1:new']));
-      await refileSummaryBands(db, [{ id: 's6', from: ['0:i', '1:j'] }, { id: 's6', to: ['0:a', '1:new'] }]);
-    } },
+    { name: 'a page not reached yet files its own summary', change: (db) => file(db, [{ id: 's5', from: ['0:a', '1:g'] }, { id: 's5', to: ['0:a', '1:g'] }]) },
+    { name: 'a page filed already is filed again', change: (db) => file(db, [{ id: 's1', from: ['0:a', '1:c'] }, { id: 's1', to: ['0:a', '1:c'] }]) },
+    { name: 'a page filed already shows another summary', change: (db) => changeText(db, 's1', ['0:new', '1:b']) },
+    { name: 'a page not reached yet shows another summary', change: (db) => changeText(db, 's6', ['0:a', '1:new']) },
     { name: 'a new page before the progress', change: async (db) => {
       await db.summaryFingerprints.put(fingerprint('a0', ['0:a', '1:b']));
-      await refileSummaryBands(db, [{ id: 'a0', to: ['0:a', '1:b'] }]);
+      await file(db, [{ id: 'a0', to: ['0:a', '1:b'] }]);
     } },
     { name: 'a summary not reached yet is deleted', change: async (db) => {
       await db.summaryFingerprints.delete('s4');
-      await refileSummaryBands(db, [{ id: 's4', from: ['0:h', '1:b'] }]);
+      await file(db, [{ id: 's4', from: ['0:h', '1:b'] }]);
+    } },
+    { name: 'a summary filed already is deleted', change: async (db) => {
+      const old = (await db.summaryFingerprints.get('s1'))!;
+      await db.summaryFingerprints.delete('s1');
+      await file(db, [{ id: 's1', from: old.bands, listedBy: old.near ?? [] }]);
     } },
   ];
   it.each(pages)('$name: every summary stored is filed under its bands exactly once', async ({ change }) => {
@@ -116,8 +124,14 @@ describe('backfillSummaryBands', () => {
     await backfillSummaryBands(db, { batchSize: 2 });
     // Pages filed meanwhile sit where they were filed, not in id order: compare the ids as sets.
     const sorted = (rows: Array<[string, string[]]>) => rows.map(([band, ids]) => [band, [...ids].sort()]);
-    expect(sorted(await bandRows(db))).toEqual(sorted(filedAtOnce(await db.summaryFingerprints.toArray())));
+    const stored = await db.summaryFingerprints.toArray();
+    expect(sorted(await bandRows(db))).toEqual(sorted(filedAtOnce(stored)));
     expect(await due(db)).toBeUndefined();
+    // And each carries its near list: the signatures here are all alike, so every row sharing a band.
+    for (const row of stored) {
+      const sharing = stored.filter((o) => o.id !== row.id && o.bands.some((b) => row.bands.includes(b))).map((o) => o.id);
+      expect({ id: row.id, near: [...(row.near ?? ['(none)'])].sort(), stale: row.stale }).toEqual({ id: row.id, near: sharing.sort(), stale: undefined });
+    }
   });
 
   it.each([

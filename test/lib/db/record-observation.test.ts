@@ -165,10 +165,16 @@ describe('recordObservation: summaries and photos', () => {
     const changed = (await db.summaryFingerprints.toArray())[0]?.bands;
     expect(changed).not.toEqual(stored[0]?.bands);
     expect(await filedUnder()).toEqual([...changed!].sort());
-    // A filing lost (the worker stopped between the two transactions) is made good on the next read.
+    expect((await db.summaryFingerprints.toArray())[0]?.near).toEqual([]);
+    // A filing lost (the worker stopped between the two transactions) leaves the text unfiled and its
+    // row without a near list; the next read files it.
     await db.summaryBands.clear();
+    await db.summaryFingerprints.toCollection().modify((row) => {
+      delete row.near;
+    });
     await put(withSummary(jordanOnGreenhouse, UNRELATED), 4);
     expect(await filedUnder()).toEqual([...changed!].sort());
+    expect((await db.summaryFingerprints.toArray())[0]?.near).toEqual([]);
     await put(jordanOnGreenhouse, 5);
     expect(await db.summaryFingerprints.count()).toBe(0);
     expect(await db.summaryBands.count()).toBe(0);
