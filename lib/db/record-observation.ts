@@ -56,8 +56,9 @@ const unique = <T>(xs: Iterable<T | undefined>): T[] => [...new Set([...xs].filt
  *
  * The page's summary text is fingerprinted and its near-duplicates looked up in the same
  * transaction, as are near-duplicates of the candidate's photos hashed earlier; a photo not hashed
- * yet is returned as `photoToHash` (downloading it here would hold the transaction open). The
- * summary is filed under its bands in the follow-up transaction.
+ * yet is returned as `photoToHash` (downloading it here would hold the transaction open). A new
+ * summary is filed under its bands, with its near list, in the follow-up transaction; the same
+ * text read again takes its near-duplicates from that list (lib/db/summary-near.ts).
  *
  * This runs for every page a recruiter opens, so reads are issued in a few batches and every write
  * in one: each sequential round trip to IndexedDB costs milliseconds in a busy browser.

@@ -75,7 +75,7 @@ try {
     ['plain', 'new applicant, no summary, no photo'],
     ['summary', 'new applicant with a summary (text lookup; a new photo is hashed after the reply)'],
     ['revisit-plain', 'applicant seen again, no summary, no photo'],
-    ['revisit', 'applicant seen again, summary and hashed photo (text lookup; photo matches from its stored near list)'],
+    ['revisit', 'applicant seen again, same summary and hashed photo (matches from their rows\' near lists)'],
   ] as const) {
     // Pages read again are first all read once, so the first visits' writes have settled.
     if (kind === 'revisit' || kind === 'revisit-plain') {
@@ -120,10 +120,12 @@ ${table}
 
 The observation pipeline on the same database (recordObservation from the call to the candidate's
 assessment committed; no signal lists enabled; the background's figure in the first table adds
-message parsing). A new summary is filed under its 16 bands after that, in the transaction that
-re-checks the other applicants concerned, and a new photo is hashed after the reply: neither is timed here.
-A hashed photo's row lists its near-duplicates (kept both ways when hashes are stored,
-lib/db/photo-near.ts), so a page read again does not read the block rows.
+message parsing). A new summary is filed under its 16 bands, with its near list, after that, in the
+transaction that re-checks the other applicants concerned, and a new photo is hashed after the reply:
+neither is timed here. Summary and photo rows list their near-duplicates (kept both ways where
+summaries are filed and hashes stored: lib/db/summary-near.ts, lib/db/photo-near.ts), so a page read
+again with the same summary and photo reads neither band nor block rows. The stored summaries are
+seeded the same way (filed with their lists).
 
 | observation recorded | samples | median | p95 |
 |---|---|---|---|
