@@ -26,10 +26,9 @@ export type BackfillProgress = z.infer<typeof BackfillProgressSchema>;
 
 /**
  * Fingerprints per batch. Each is filed under 16 band rows, read and written at about 0.3 ms a row
- * in Chromium: 100 took 0.3-0.5 s (median; p95 0.7 s, the slowest 2.4 s; measured before the rows
- * got near lists, which add a read of the rows sharing a band and a rewrite of the batch's own),
- * which is the most a page's check queued behind a batch waits. 500 held every check for 2 s
- * (BENCHMARKS.md).
+ * in Chromium, and given its near list: 100 take about 0.5 s (median; p95 0.7 s, the slowest
+ * 2.4 s), which is the most a page's check queued behind a batch waits. 500 held every check for
+ * 2 s (BENCHMARKS.md).
  */
 export const BACKFILL_BATCH_SIZE = 100;
 
