@@ -17,7 +17,7 @@ import type { AddedEvidenceRecord, AuditRecord, CandidateRecord, IdentityKeyReco
 import type { AssessmentHistoryRecord } from './review-records';
 import { siteKey } from './sighting-keys';
 import { readSummaryBands, type BandChange } from './summary-bands';
-import { fileSummaries, sameBands, staleAfterChange } from './summary-near';
+import { fileSummaries, sameSignature, staleAfterChange } from './summary-near';
 import { similarityContext } from './similarity-context';
 
 export interface RecordedObservation {
@@ -86,7 +86,7 @@ export async function recordObservation(
     const rows = new Map(lookup.map((key, i) => [key, rowList[i]]));
     // The same text filed before lists its near-duplicates on its row (lib/db/summary-near.ts);
     // any other summary needs its band rows, for the lookup and for its filing.
-    const sameText = fingerprint !== undefined && previousText !== undefined && sameBands(previousText.bands, fingerprint.bands);
+    const sameText = fingerprint !== undefined && previousText !== undefined && sameSignature(previousText.signature, fingerprint.signature);
     const listed = sameText && previousText.near !== undefined;
     // A page read before names its candidate, whose own rows are then read beside the key holders.
     const known = previous?.candidateId;
@@ -232,7 +232,8 @@ export async function recordObservation(
   if (recorded.others.length > 0 || recorded.bands.length > 0) {
     await db.transaction('rw', assessmentTables(db), async () => {
       if (recorded.bands.length > 0) await fileSummaries(db, recorded.bands);
-      for (const other of recorded.others) await assessStoredCandidate(db, other, now);
+      // One deleted since the page's transaction is skipped, not allowed to undo the filing.
+      for (const other of recorded.others) if (await db.candidates.get(other)) await assessStoredCandidate(db, other, now);
     });
     if (recorded.others.length > 0) notifyCandidatesChanged(recorded.others);
   }
@@ -245,9 +246,9 @@ export async function recordObservation(
   };
 }
 
-/** Same candidate, page and bands (the bands follow from the signature, so equal bands mean the same text, near enough). */
+/** Same candidate, page and signature (the bands follow from it). */
 function sameFingerprint(a: SummaryFingerprintRecord, b: SummaryFingerprintRecord): boolean {
-  return a.candidateId === b.candidateId && a.pageUrl === b.pageUrl && sameBands(a.bands, b.bands);
+  return a.candidateId === b.candidateId && a.pageUrl === b.pageUrl && sameSignature(a.signature, b.signature);
 }
 
 /** What a stored candidate holds besides the page being read (`sighting`). */

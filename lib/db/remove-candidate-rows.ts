@@ -75,8 +75,6 @@ export async function removeCandidateRows(
     db.addedEvidence.where('candidateId').equals(id).delete(),
     db.livenessSummaries.where('candidateId').equals(id).delete(),
     db.summaryFingerprints.where('candidateId').equals(id).delete(),
-    // Out of their bands and out of their near-duplicates' lists.
-    fileSummaries(db, summaries.map((row) => ({ id: row.id, from: row.bands, listedBy: [...(row.near ?? []), ...(row.stale ?? [])] }))),
     db.photoHashes.bulkDelete(photos.flatMap((p) => (p.seq === undefined ? [] : [p.seq]))),
     db.identityKeys.bulkDelete(alone),
     db.identityKeys.bulkPut(shared),
@@ -92,6 +90,9 @@ export async function removeCandidateRows(
         auditRows += 1;
       }),
   ]);
+  // Out of their bands and out of the lists that may name them; after the deletes, not beside them
+  // (a native async function with several awaits loses Dexie's transaction zone).
+  await fileSummaries(db, summaries.map((row) => ({ id: row.id, from: row.bands, listedBy: [...(row.near ?? []), ...(row.stale ?? [])] })));
   // One photo at a time: two photos of one candidate share block rows, and each refile reads then writes them.
   // Their near-duplicates' lists lose them too.
   for (const photo of photos) {

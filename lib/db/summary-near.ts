@@ -28,7 +28,14 @@ export const MAX_NEAR_SUMMARIES = 500;
 
 const unique = <T>(xs: Iterable<T>): T[] => [...new Set(xs)];
 
-export const sameBands = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((band, i) => band === b[i]);
+const sameBands = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((band, i) => band === b[i]);
+
+/** The same text, near enough: equal MinHash signatures (equal bands compare only the first half of one). */
+export function sameSignature(a: ArrayLike<number>, b: ArrayLike<number>): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
 
 /**
  * The lists a row carries into a new text: none, and the sightings that may still name it (its old
@@ -42,19 +49,27 @@ export function staleAfterChange(previous: Pick<SummaryFingerprintRecord, 'near'
 /**
  * refileSummaryBands, and the near lists that go with it: every row still showing the text its
  * change files gets its list (from the band rows as they now are), and its neighbours with lists
- * list it too; a summary gone (a change with only `from`) is taken out of the lists of `listedBy`.
- * A change whose row shows another text by now is left to that text's own filing. Call inside a
- * transaction covering summaryFingerprints and summaryBands.
+ * list it too. A summary gone (a change with only `from`) or changed is taken out of the lists that
+ * may name it: `listedBy`, its old list and `stale`, and every row filed under its old bands (which
+ * covers neighbours that listed it while it had no list of its own). A change whose row is gone or
+ * shows another text by now is not filed: that text's own filing, or the deletion, sees to it.
+ * Call inside a transaction covering summaryFingerprints and summaryBands.
  */
-export async function fileSummaries(db: HireProofDb, changes: readonly BandChange[]): Promise<void> {
-  const filing = unique(changes.flatMap((c) => (c.to ? [c.id] : [])));
-  const gone = changes.filter((c) => !c.to && !filing.includes(c.id));
-  const goneIds = new Set(gone.map((c) => c.id));
-  const fresh = filing.length > 0 ? await db.summaryFingerprints.bulkGet(filing) : [];
+export async function fileSummaries(db: HireProofDb, requested: readonly BandChange[]): Promise<void> {
+  const asked = unique(requested.flatMap((c) => (c.to ? [c.id] : [])));
+  const fresh = asked.length > 0 ? await db.summaryFingerprints.bulkGet(asked) : [];
   const current = fresh.filter(
-    (row): row is SummaryFingerprintRecord => row !== undefined && changes.some((c) => c.id === row.id && c.to !== undefined && sameBands(c.to, row.bands)),
+    (row): row is SummaryFingerprintRecord => row !== undefined && requested.some((c) => c.id === row.id && c.to !== undefined && sameBands(c.to, row.bands)),
   );
-  const known = await readSummaryBands(db, current.flatMap((row) => row.bands));
+  const filing = new Set(current.map((row) => row.id));
+  // Out of old bands always; into new ones only for a row still showing that text.
+  const changes = requested.filter((c) => c.to === undefined || filing.has(c.id));
+  // Gone, or showing another text by now: out of the lists that may name it (that text's filing lists it again where near).
+  const gone = changes.filter((c) => !c.to && !filing.has(c.id));
+  const goneIds = new Set(gone.map((c) => c.id));
+  const known = await readSummaryBands(db, [...current.flatMap((row) => row.bands), ...changes.flatMap((c) => c.from ?? [])]);
+  const formerly = (id: string) =>
+    unique(changes.flatMap((c) => (c.id === id ? (c.from ?? []) : [])).flatMap((band) => known.get(band)?.ids ?? [])).filter((other) => other !== id);
   const changed = await refileSummaryBands(db, changes, known);
   const filedUnder = (band: string) => changed.get(band) ?? known.get(band)?.ids ?? [];
   const candidatesFor = new Map(
@@ -62,8 +77,13 @@ export async function fileSummaries(db: HireProofDb, changes: readonly BandChang
   );
 
   // Working copies of every row a list may change in; rows being deleted are never read or written back.
-  const wanted = unique([...candidatesFor.values()].flat().concat(current.flatMap((r) => [...(r.near ?? []), ...(r.stale ?? [])]), gone.flatMap((c) => c.listedBy ?? [])))
-    .filter((id) => !goneIds.has(id) && !current.some((r) => r.id === id));
+  const listers = new Map([...goneIds, ...filing].map((id) => [id, formerly(id)]));
+  const wanted = unique([
+    ...[...candidatesFor.values()].flat(),
+    ...current.flatMap((r) => [...(r.near ?? []), ...(r.stale ?? [])]),
+    ...gone.flatMap((c) => c.listedBy ?? []),
+    ...[...listers.values()].flat(),
+  ]).filter((id) => !goneIds.has(id) && !filing.has(id));
   const others = wanted.length > 0 ? await db.summaryFingerprints.bulkGet(wanted) : [];
   const rows = new Map<string, SummaryFingerprintRecord>([...current, ...others.filter((r): r is SummaryFingerprintRecord => r !== undefined)].map((r) => [r.id, r]));
   const edited = new Set<string>();
@@ -82,7 +102,7 @@ export async function fileSummaries(db: HireProofDb, changes: readonly BandChang
     if (near && !near.includes(id) && near.length < MAX_NEAR_SUMMARIES) setNear(to, [...near, id]);
   };
 
-  for (const { id, listedBy = [] } of gone) for (const other of listedBy) drop(other, id);
+  for (const { id, listedBy = [] } of gone) for (const other of [...listedBy, ...(listers.get(id) ?? [])]) drop(other, id);
   for (const filed of current) {
     const near = (candidatesFor.get(filed.id) ?? [])
       .flatMap((id) => {
@@ -97,7 +117,7 @@ export async function fileSummaries(db: HireProofDb, changes: readonly BandChang
     const { stale = [], near: before = [], ...row } = rows.get(filed.id) ?? filed;
     rows.set(filed.id, { ...row, near });
     edited.add(filed.id);
-    for (const other of unique([...before, ...stale])) if (!near.includes(other)) drop(other, filed.id);
+    for (const other of unique([...before, ...stale, ...(listers.get(filed.id) ?? [])])) if (!near.includes(other)) drop(other, filed.id);
     for (const other of near) add(other, filed.id);
   }
   if (edited.size > 0) await db.summaryFingerprints.bulkPut([...edited].flatMap((id) => rows.get(id) ?? []));

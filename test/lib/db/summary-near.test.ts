@@ -122,6 +122,26 @@ describe('fileSummaries', () => {
       { a: [], b: [] },
     ],
     [
+      'a summary gone is taken out of a list that named it while it had none of its own',
+      async () => {
+        await store('a', ORIGINAL, { near: ['b'] });
+        const b = await store('b', COPY);
+        await db.summaryFingerprints.delete('b');
+        return [{ id: 'b', from: b.bands, listedBy: [] }];
+      },
+      { a: [], b: undefined },
+    ],
+    [
+      'a text without a list changed is taken out of the lists that named it',
+      async () => {
+        await store('a', ORIGINAL, { near: ['b'] });
+        const old = await store('b', COPY);
+        const changed = await store('b', FAR, { filed: false });
+        return [{ id: 'b', from: old.bands }, { id: 'b', to: changed.bands }];
+      },
+      { a: [], b: [] },
+    ],
+    [
       'a change whose row shows another text by now is left to that text’s own filing',
       async () => {
         await store('a', ORIGINAL, { near: [] });
@@ -148,6 +168,18 @@ describe('fileSummaries', () => {
     }
   });
 
+  it.each<[string, (db: HireProofDb) => Promise<unknown>]>([
+    ['is gone', (d) => d.summaryFingerprints.delete('b')],
+    ['shows another text', (d) => d.summaryFingerprints.put({ ...fingerprintOf(FAR), id: 'b', candidateId: 'c-b', source: 'linkedin', pageUrl: 'https://www.linkedin.com/in/b', seenAt: 1 })],
+  ])('a change whose row %s by now files nothing under its bands', async (_label, meanwhile) => {
+    await store('a', ORIGINAL, { near: [] });
+    const b = await store('b', COPY, { filed: false });
+    await meanwhile(db);
+    await file([{ id: 'b', to: b.bands }]);
+    expect(await bandsListing('b')).toBe(0);
+    expect(await nearOf('a')).toEqual([]);
+  });
+
   it('lists the most similar first', async () => {
     await store('far-ish', text(1, 3), { near: [] });
     await store('close', text(1, 1), { near: [] });
@@ -168,23 +200,32 @@ describe('near lists through the pipeline', () => {
 
   async function expectListsMatchAScan(step: string): Promise<void> {
     const rows = await db.summaryFingerprints.toArray();
+    const stored = new Set(rows.map((r) => r.id));
+    const bandIds = (await db.summaryBands.toArray()).flatMap((b) => b.ids);
+    // Nothing names a summary no longer stored: a deleted person's profile id must not linger.
+    expect({ step, dangling: [...rows.flatMap((r) => r.near ?? []), ...bandIds].filter((id) => !stored.has(id)) }).toEqual({ step, dangling: [] });
     for (const r of rows) {
+      if (r.near === undefined) continue;
       const expected = rows
         .filter((o) => o.id !== r.id && o.bands.some((b) => r.bands.includes(b)) && estimatedJaccard(o.signature, r.signature) >= SUMMARY_MATCH_MIN_JACCARD)
         .map((o) => o.id);
-      expect({ step, id: r.id, near: [...(r.near ?? ['(none)'])].sort(), stale: r.stale }).toEqual({ step, id: r.id, near: expected.sort(), stale: undefined });
+      expect({ step, id: r.id, near: [...r.near].sort(), stale: r.stale }).toEqual({ step, id: r.id, near: expected.sort(), stale: undefined });
     }
   }
 
-  it('stay symmetric through new texts, changed texts, texts removed and deletions', async () => {
+  it('stay symmetric through new texts, changed texts, texts removed, deletions and rows without lists', async () => {
     const random = prng(23);
     let now = 1000;
     const ops: string[] = [];
-    for (let step = 0; step < 60; step++) {
+    for (let step = 0; step < 80; step++) {
       const i = randomInt(random, 10);
-      const kind = randomInt(random, 10);
+      const kind = randomInt(random, 11);
       now += 10;
-      if (kind < 6) {
+      if (kind === 10) {
+        // As stored before lists existed: its neighbours may list it, it lists none.
+        await db.summaryFingerprints.where(':id').equals(`linkedin|p${i}`).modify((r) => void delete r.near);
+        ops.push(`no list ${i}`);
+      } else if (kind < 6) {
         // Three base texts, each page's a few words off one: near pairs, pairs at the edge, far pairs.
         await recordObservation(db, { observation: page(i, text(randomInt(random, 3), randomInt(random, 7))), now });
         ops.push(`text ${i}`);
@@ -199,8 +240,37 @@ describe('near lists through the pipeline', () => {
       await expectListsMatchAScan(`${step}: ${ops.at(-1)}`);
     }
     // The sequence must have exercised every path, and left near pairs to check.
-    for (const op of ['text', 'no text', 'deleted']) expect(ops.some((o) => o.startsWith(op))).toBe(true);
+    for (const op of ['text', 'no text', 'deleted', 'no list']) expect(ops.some((o) => o.startsWith(op))).toBe(true);
     expect((await db.summaryFingerprints.toArray()).some((r) => (r.near?.length ?? 0) > 0)).toBe(true);
+  });
+
+  it('a candidate deleted between a page’s two transactions leaves nothing naming it, and the page is stored', async () => {
+    await recordObservation(db, { observation: page(1, FAR), now: 1000 });
+    await recordObservation(db, { observation: page(2, ORIGINAL), now: 1500 });
+    const sam = (await db.candidates.filter((c) => c.names.includes('Person Number2')).first())!;
+    // Transactions run in the order they are opened: page 1's (its new text matches page 2's, so
+    // page 2's candidate is to be checked again), then the deletion, then page 1's follow-up.
+    const [read] = await Promise.all([
+      recordObservation(db, { observation: page(1, COPY), now: 2000 }),
+      deleteCandidate(db, { candidateId: sam.id, actor: 'reviewer', basis: 'manual', now: 2000 }),
+    ]);
+    expect(read.created).toBe(false);
+    await expectListsMatchAScan('after');
+    expect(await db.summaryFingerprints.get('linkedin|p2')).toBeUndefined();
+  });
+
+  it('a text read again with the same bands but another signature is stored and filed again', async () => {
+    await recordObservation(db, { observation: page(1, ORIGINAL), now: 1000 });
+    await recordObservation(db, { observation: page(2, COPY), now: 2000 });
+    // The bands are made of the first half of the signature: change the second half only.
+    await db.summaryFingerprints.where(':id').equals('linkedin|p2').modify((r) => {
+      r.signature = Uint32Array.from(r.signature, (v, k) => (k === r.signature.length - 1 ? v ^ 1 : v));
+      r.near = ['linkedin|p9'];
+    });
+    await recordObservation(db, { observation: page(2, COPY), now: 3000 });
+    const row = (await db.summaryFingerprints.get('linkedin|p2'))!;
+    expect([...row.signature]).toEqual([...fingerprintOf(COPY).signature]);
+    expect(row.near).toEqual(['linkedin|p1']);
   });
 
   it('a page read again finds its copies from its list, without band rows', async () => {
