@@ -1,5 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openDatabase, type HireProofDb } from '../../../lib/db/database';
+import { describe, expect, it } from 'vitest';
+import type { HireProofDb } from '../../../lib/db/database';
+import { useFreshDatabase } from './fresh-database';
 import { findSimilarPhotos } from '../../../lib/db/find-similar-photos';
 import type { CandidateRecord, PhotoHashRecord } from '../../../lib/db/records';
 import { hammingDistance } from '../../../lib/similarity/hamming-distance';
@@ -8,15 +9,7 @@ import { refilePhotoBlocks } from '../../../lib/db/photo-blocks';
 import { prng, randomBits } from '../lists/indexes/random';
 
 let db: HireProofDb;
-let n = 0;
-beforeEach(async () => {
-  db = openDatabase(`find-similar-photos-${n++}`);
-  await db.open();
-});
-afterEach(async () => {
-  db.close();
-  await db.delete();
-});
+useFreshDatabase('find-similar-photos', (opened) => (db = opened));
 
 const candidate = (id: string, name: string): CandidateRecord => ({
   id, displayName: name, names: [name], identityKeys: [], falsePositiveSignalIds: [], flaggedForReview: 0, createdAt: 1, updatedAt: 1,

@@ -1,5 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openDatabase, type HireProofDb } from '../../../lib/db/database';
+import { describe, expect, it } from 'vitest';
+import type { HireProofDb } from '../../../lib/db/database';
+import { useFreshDatabase } from './fresh-database';
 import { findSimilarSummaries, MAX_SUMMARY_ROWS } from '../../../lib/db/find-similar-summaries';
 import type { CandidateRecord, SummaryFingerprintRecord } from '../../../lib/db/records';
 import { MAX_BAND_IDS, refileSummaryBands } from '../../../lib/db/summary-bands';
@@ -7,15 +8,7 @@ import { summaryFingerprint } from '../../../lib/similarity/summary-fingerprint'
 import { EDITED, ORIGINAL, RENAMED, SAME_FIELD, UNRELATED } from '../similarity/sample-summaries';
 
 let db: HireProofDb;
-let n = 0;
-beforeEach(async () => {
-  db = openDatabase(`find-similar-summaries-${n++}`);
-  await db.open();
-});
-afterEach(async () => {
-  db.close();
-  await db.delete();
-});
+useFreshDatabase('find-similar-summaries', (opened) => (db = opened));
 
 function fingerprint(text: string, names: string[]) {
   const result = summaryFingerprint(text, names);

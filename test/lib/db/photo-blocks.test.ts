@@ -1,17 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openDatabase, type HireProofDb } from '../../../lib/db/database';
+import { describe, expect, it } from 'vitest';
+import type { HireProofDb } from '../../../lib/db/database';
+import { useFreshDatabase } from './fresh-database';
 import { BLOCK_ENTRY_SIZE, MAX_BLOCK_ENTRIES, refilePhotoBlocks } from '../../../lib/db/photo-blocks';
 
 let db: HireProofDb;
-let n = 0;
-beforeEach(async () => {
-  db = openDatabase(`photo-blocks-${n++}`);
-  await db.open();
-});
-afterEach(async () => {
-  db.close();
-  await db.delete();
-});
+useFreshDatabase('photo-blocks', (opened) => (db = opened));
 
 const A = '0123456789abcdef';
 const A_KEYS = ['0:00', '1:12', '2:0d', '3:05', '4:19', '5:38', '6:26', '7:2b', '8:33', '9:0f', '10:0f'];

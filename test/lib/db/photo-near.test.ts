@@ -1,5 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openDatabase, type HireProofDb } from '../../../lib/db/database';
+import { describe, expect, it } from 'vitest';
+import type { HireProofDb } from '../../../lib/db/database';
+import { useFreshDatabase } from './fresh-database';
 import { deleteCandidate } from '../../../lib/db/delete-candidate';
 import { findSimilarPhotos } from '../../../lib/db/find-similar-photos';
 import { MAX_NEAR_PHOTOS, nearInBlocks, nearList, relinkNearPhotos } from '../../../lib/db/photo-near';
@@ -12,15 +13,7 @@ import { makeObservation } from '../candidate/make-observation';
 import { prng, randomBits, randomInt } from '../lists/indexes/random';
 
 let db: HireProofDb;
-let n = 0;
-beforeEach(async () => {
-  db = openDatabase(`photo-near-${n++}`);
-  await db.open();
-});
-afterEach(async () => {
-  db.close();
-  await db.delete();
-});
+useFreshDatabase('photo-near', (opened) => (db = opened));
 
 const A = 'f0e1d2c3b4a59687';
 /** `hash` with its lowest `bits` bits flipped. */

@@ -1,5 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openDatabase, type HireProofDb } from '../../../lib/db/database';
+import { describe, expect, it } from 'vitest';
+import type { HireProofDb } from '../../../lib/db/database';
+import { useFreshDatabase } from './fresh-database';
 import { decisionsOf, recordDecision } from '../../../lib/db/decisions';
 import { attachLivenessSummary } from '../../../lib/db/liveness';
 import { purgeExpired } from '../../../lib/db/purge-expired';
@@ -9,15 +10,7 @@ import { makeLiveness } from '../signals/make-liveness';
 import { DAY, rowsOf, seedApplicants, signalStatus } from './seed-governance';
 
 let db: HireProofDb;
-let n = 0;
-beforeEach(async () => {
-  db = openDatabase(`purge-expired-${n++}`);
-  await db.open();
-});
-afterEach(async () => {
-  db.close();
-  await db.delete();
-});
+useFreshDatabase('purge-expired', (opened) => (db = opened));
 
 const NOW = 1000 * DAY;
 const RETENTION = 180;

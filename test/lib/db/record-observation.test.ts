@@ -1,5 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openDatabase, type HireProofDb } from '../../../lib/db/database';
+import { describe, expect, it } from 'vitest';
+import type { HireProofDb } from '../../../lib/db/database';
+import { useFreshDatabase } from './fresh-database';
 import type { CandidateObservation } from '../../../lib/candidate/observation';
 import { MAX_REASSESSED, PHOTO_RETRY_MS, recordObservation } from '../../../lib/db/record-observation';
 import { recordPhotoHash } from '../../../lib/db/record-photo-hash';
@@ -8,16 +9,7 @@ import { ORIGINAL, RENAMED, UNRELATED } from '../similarity/sample-summaries';
 
 const DAY = 86_400_000;
 let db: HireProofDb;
-let dbCount = 0;
-
-beforeEach(async () => {
-  db = openDatabase(`record-observation-${dbCount++}`);
-  await db.open();
-});
-afterEach(async () => {
-  db.close();
-  await db.delete();
-});
+useFreshDatabase('record-observation', (opened) => (db = opened));
 
 const jordanOnGreenhouse = makeObservation({
   names: ['Jordan Ellis'],

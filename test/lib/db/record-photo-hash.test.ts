@@ -1,5 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openDatabase, type HireProofDb } from '../../../lib/db/database';
+import { describe, expect, it } from 'vitest';
+import type { HireProofDb } from '../../../lib/db/database';
+import { useFreshDatabase } from './fresh-database';
 import { recordObservation } from '../../../lib/db/record-observation';
 import { recordPhotoHash } from '../../../lib/db/record-photo-hash';
 import type { PhotoHashResult } from '../../../lib/similarity/photo-hash-from-url';
@@ -7,15 +8,7 @@ import { photoBlockKeys } from '../../../lib/similarity/photo-hash-blocks';
 import { makeObservation } from '../candidate/make-observation';
 
 let db: HireProofDb;
-let n = 0;
-beforeEach(async () => {
-  db = openDatabase(`record-photo-hash-${n++}`);
-  await db.open();
-});
-afterEach(async () => {
-  db.close();
-  await db.delete();
-});
+useFreshDatabase('record-photo-hash', (opened) => (db = opened));
 
 const person = (name: string, id: string, photoUrl: string) =>
   makeObservation({ source: 'wellfound', names: [name], siteCandidateId: id, pageUrl: `https://wellfound.com/u/${id}`, photoUrl });

@@ -1,18 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openDatabase, type HireProofDb } from '../../../lib/db/database';
+import { describe, expect, it } from 'vitest';
+import type { HireProofDb } from '../../../lib/db/database';
+import { useFreshDatabase } from './fresh-database';
 import { MAX_BAND_IDS, readSummaryBands, refileSummaryBands, type BandChange } from '../../../lib/db/summary-bands';
 import type { SummaryBandRecord } from '../../../lib/db/records';
 
 let db: HireProofDb;
-let n = 0;
-beforeEach(async () => {
-  db = openDatabase(`summary-bands-${n++}`);
-  await db.open();
-});
-afterEach(async () => {
-  db.close();
-  await db.delete();
-});
+useFreshDatabase('summary-bands', (opened) => (db = opened));
 
 const rows = async () => (await db.summaryBands.toArray()).map((r) => [r.band, r.ids] as const);
 

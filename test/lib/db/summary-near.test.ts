@@ -1,5 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openDatabase, type HireProofDb } from '../../../lib/db/database';
+import { describe, expect, it } from 'vitest';
+import type { HireProofDb } from '../../../lib/db/database';
+import { useFreshDatabase } from './fresh-database';
 import { deleteCandidate } from '../../../lib/db/delete-candidate';
 import { recordObservation } from '../../../lib/db/record-observation';
 import type { SummaryFingerprintRecord } from '../../../lib/db/records';
@@ -11,15 +12,7 @@ import { makeObservation } from '../candidate/make-observation';
 import { prng, randomInt } from '../lists/indexes/random';
 
 let db: HireProofDb;
-let n = 0;
-beforeEach(async () => {
-  db = openDatabase(`summary-near-${n++}`);
-  await db.open();
-});
-afterEach(async () => {
-  db.close();
-  await db.delete();
-});
+useFreshDatabase('summary-near', (opened) => (db = opened));
 
 // Made-up words (no names or numbers, which fingerprinting masks), so texts differ only where a case says.
 const rand = prng(5);
